@@ -1,0 +1,1 @@
+"""Subcommands of the ``byline`` command line, one module each."""
