@@ -56,11 +56,7 @@ def declared_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
-    name = match.group(1).decode("ascii", "replace").lower()
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return name
+    return match.group(1).decode("ascii", "replace").lower()
 
 
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, str, list[Anomaly]]:
