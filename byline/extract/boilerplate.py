@@ -1,0 +1,167 @@
+"""Recognise page boilerplate by its wording: navigation, newsletter and
+subscription prompts, cookie notices, share bars, captions, copyright lines.
+
+Shared by the text-dump and HTML readers. Everything works on one line or
+paragraph of normalised text (single spaces, no leading/trailing blanks). The
+rules are deliberately conservative about prose: a paragraph carrying a
+quotation or an attribution verb ("said", "told") is only boilerplate when its
+wording leaves no doubt, so a quoted "Sign up now" stays in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _phrase_set(parts: list[str]) -> frozenset[str]:
+    return frozenset(p.strip() for p in parts if p.strip())
+
+
+# Whole lines that are page furniture wherever they appear (compared lowercased,
+# trailing punctuation removed).
+NAVIGATION_LINES = _phrase_set(
+    """
+    skip to main content|skip to content|skip navigation|skip to navigation|jump to content|main menu|menu|
+    open menu|close menu|search|home|sign in|log in|login|register|subscribe|subscribe now|account|my account|
+    top|back to top|return to top|share|share this|share this article|share this story|tweet|email|print|
+    comments|show comments|view comments|advertisement|advertising|ad|sponsored|sponsored content|
+    story continues below advertisement|article continues below|continue reading|read more|load more|
+    more|see more|next|previous|trending|most read|most popular|recommended|related|related stories|
+    related articles|related coverage|more from|you may also like|you might also like|editor's picks|
+    latest news|top stories|follow us|newsletter|newsletters|listen|listen to this article|watch|
+    all rights reserved|about us|contact us|terms of use|privacy policy|cookie policy|cookie settings|
+    accept|accept all|reject all|manage preferences|download the app|get the app
+    """.split("|")
+)
+
+# Section headers after which a page holds no more article text.
+TRAILER_HEADERS = _phrase_set(
+    """
+    related|related stories|related articles|related coverage|related content|related topics|more from|
+    more stories|more news|you may also like|you might also like|recommended|recommended for you|
+    most read|most popular|trending|trending now|editor's picks|latest news|top stories|comments|
+    join the conversation|read and post comments|share this article|share this story|what to read next|
+    read next|up next|more on this story|popular now|don't miss
+    """.split("|")
+)
+
+# A line starting with one of these is a prompt, not prose (unless quoted).
+BOILERPLATE_PREFIXES = (
+    "sign up for", "sign up to", "sign up now", "subscribe to", "subscribe for", "subscribe now", "subscribe today",
+    "read more:", "read more at", "read more from", "read also:", "also read:", "see also:", "related:", "more:",
+    "watch:", "listen:", "click here", "tap here", "follow us", "follow @", "like us on", "join the",
+    "download the", "get the", "get our", "receive breaking news", "read and post comments",
+    "please review community guidelines", "privacy:", "interest-based advertising", "do not sell",
+    "we use cookies", "this site uses cookies", "by continuing to", "by clicking", "have a news tip",
+    "got a tip", "send us a tip", "copyright", "share on", "share via", "share this", "story continues",
+    "article continues", "advertisement", "photo:", "photograph:", "image:", "picture:", "video:", "credit:",
+    "image caption", "image source", "media caption", "caption:", "reporting by", "additional reporting by",
+    "editing by", "writing by", "compiled by", "this article was originally published", "this story was originally published",
+    "originally published", "updated on", "last updated", "enjoying this article", "support our journalism",
+    "support independent journalism", "become a member", "become a supporter", "already a subscriber",
+    "already have an account", "create an account", "create a free account", "you have read", "you've read",
+    "this content is", "for more news", "for the latest", "get breaking news", "never miss",
+)
+
+# Wording that marks a block as furniture wherever it appears in it.
+BOILERPLATE_PHRASES = (
+    "all rights reserved", "registered trademark", "we use cookies", "use of cookies", "cookie policy",
+    "cookie settings", "privacy policy", "terms of use", "terms of service", "terms and conditions",
+    "your inbox", "to your inbox", "our newsletter", "daily newsletter", "newsletter sign", "sign up for our",
+    "subscribe to our", "support our journalism", "independent journalism", "readers like you",
+    "become a supporter", "become a member", "consider subscribing", "consider supporting", "make a contribution",
+    "community guidelines", "personal information", "do not sell", "interest-based advertising",
+    "advertising partners", "continue reading", "may not be published, broadcast", "rewritten or redistributed",
+    "download our app", "download the app", "the app store", "google play", "enable javascript",
+    "your browser", "ad blocker", "paywall", "free articles", "log in to", "sign in to",
+)
+
+_CAPTION = re.compile(
+    r"\((?:[A-Z]{2,}|Getty|Reuters|Shutterstock|File)[^()]{0,40}(?:Photo|Images?|Pool|File)[^()]{0,40}\)\s*$"
+    r"|\bPhoto(?:graph)?:?\s*(?:by\s+)?[A-Z][^.]{0,60}/(?:AP|AFP|Reuters|Getty|EPA|Shutterstock)\b",
+)
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?:^|\s)['‘][A-Z]")
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|wrote|added|asked|stated)\b", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|℗)", re.I)
+_COPYRIGHT_HOLDER = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?P<holder>.*?)\s*$",
+    re.I,
+)
+_ABBREVIATED_END = re.compile(r"\b(?:Inc|Ltd|Corp|Co|Bros|L\.L\.C|S\.A|N\.V|B\.V|Jr|Sr)\.$")
+CORPORATE_SUFFIX = re.compile(
+    r"(?:,?\s+(?:Inc|Incorporated|LLC|L\.L\.C|Ltd|Limited|plc|PLC|Corp|Corporation|Co|GmbH|AG|S\.A|SA|SAS|N\.V|B\.V|LP|LLP)\.?)$"
+)
+
+
+def normalise(line: str) -> str:
+    """Single-space a line: non-breaking and zero-width spaces become spaces or vanish."""
+    return " ".join(line.replace("\u200b", "").replace("\ufeff", "").split())
+
+
+def key(line: str) -> str:
+    """Lowercased line without trailing punctuation, for set lookups."""
+    return line.lower().rstrip(" .:!»›>|-–—").replace("’", "'")
+
+
+def is_navigation(line: str) -> bool:
+    """A menu entry or a menu bar ("Home | News | Sport")."""
+    k = key(line)
+    if k in NAVIGATION_LINES:
+        return True
+    parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", line) if p.strip()]
+    return len(parts) >= 3 and all(len(p.split()) <= 3 and not p.endswith(".") for p in parts)
+
+
+def is_trailer_header(line: str) -> bool:
+    """"Related stories", "Comments", "Most read": nothing after it is article text."""
+    return key(line) in TRAILER_HEADERS
+
+
+def is_copyright(line: str) -> bool:
+    return bool(_COPYRIGHT.match(line)) or "all rights reserved" in line.lower()
+
+
+def is_syndication_notice(line: str) -> bool:
+    """A wire agency's redistribution notice ("... may not be published, broadcast, rewritten ...")."""
+    low = line.lower()
+    return "may not be published" in low or "redistributed" in low
+
+
+def copyright_holder(line: str) -> str | None:
+    """The holder named by a copyright line: ``© 2025 Newsmax. All rights reserved.`` -> ``Newsmax``."""
+    if not _COPYRIGHT.match(line):
+        return None
+    m = _COPYRIGHT_HOLDER.match(line)
+    if not m:
+        return None
+    holder = re.sub(r"\s*(?:all rights reserved|this material may not|some rights reserved).*$", "", m.group("holder"), flags=re.I)
+    holder = holder.strip(" ,;")
+    if holder.endswith(".") and not _ABBREVIATED_END.search(holder):
+        holder = holder[:-1].rstrip()
+    return holder or None
+
+
+def is_corporate_name(text: str) -> bool:
+    """"Newsmax Media, Inc.", "Harbor Press LLC": a company, i.e. a publisher."""
+    return bool(CORPORATE_SUFFIX.search(text.rstrip()))
+
+
+def is_caption(line: str) -> bool:
+    return bool(_CAPTION.search(line))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when a line or paragraph is page furniture rather than article text."""
+    k = key(line)
+    if not k:
+        return False
+    if k in NAVIGATION_LINES or is_copyright(line) or is_caption(line):
+        return True
+    quoted = bool(_QUOTE_MARKS.search(line))
+    attributed = bool(_ATTRIBUTION.search(line))
+    if k.startswith(BOILERPLATE_PREFIXES) and not quoted:
+        return True
+    hits = sum(1 for phrase in BOILERPLATE_PHRASES if phrase in k)
+    if hits >= 2:
+        return True
+    return hits == 1 and not quoted and not attributed and len(line.split()) <= 60

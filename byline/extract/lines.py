@@ -1,0 +1,187 @@
+"""Line shapes for text dumps: what a line of a saved page looks like it is.
+
+A text dump (a rendered page saved as text) has no tags, so its parts are told
+apart by the shape of each line (length, final punctuation, capitals, a
+leading "By" or "Tags:") and by position; this module does the shapes, one
+line at a time, in O(length of the line).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from byline.extract.boilerplate import normalise
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+_ZONE = r"(?:utc|gmt|[ecmpa][sd]t|bst|ist|jst|cet|cest|eet|eest|wet|west|aest|aedt|acst|awst|nzst|nzdt|sast|msk|hkt|sgt|et|ct|mt|pt|z)"
+_DATE_TOKEN = re.compile(
+    rf"\b{_MONTH}(?=\W|$)|\b{_WEEKDAY}(?=\W|$)|\b{_ZONE}\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[t ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
+    r"|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:at|on|of|the|am|pm|a\.m\.|p\.m\.|utc[+-]\d{1,2}|ago|just now|yesterday|today)\b"
+    r"|\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|[,|/()+-]",
+    re.I,
+)
+_DATE_ANCHOR = re.compile(
+    rf"\b{_MONTH}(?=\W|$)|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}|\bago\b|\b(?:19|20)\d{{2}}\b",
+    re.I,
+)
+_DATE_PREFIX = re.compile(
+    r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|"
+    r"last\s+modified|modified|date|dated|created|issued|originally\s+published(?:\s+on)?)\s*[:\-–]?\s*",
+    re.I,
+)
+_MODIFIED_LABEL = re.compile(r"updated|modified", re.I)
+_TAG_LINE = re.compile(r"^(?:tags?|topics?|filed under|related topics|keywords|categories)\s*:\s*(?P<tags>.+)$", re.I)
+_LABELLED = re.compile(
+    r"^(?P<key>section|category|tags?|keywords|topics|word\s*count|words|length|publisher|published(?:\s+on)?|"
+    r"updated(?:\s+on)?|last\s+updated|modified|description|summary|standfirst|author|authors|byline|"
+    r"language|site|site\s+name|source|date)\s*:\s*(?P<value>.+)$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*(?:[-'’][A-Z]?[a-zà-ÿ]+)*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_NAME_PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el dos das ter".split())
+_NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+ROLE_WORDS = frozenset(
+    """correspondent reporter editor writer staff contributor columnist producer analyst chief senior desk bureau
+    journalist photographer editors reporters writers staffs team newsroom special associate deputy managing
+    political political health science business sports technology foreign national affairs""".split()
+)
+INTEGER_LINE = re.compile(r"^\d{1,3}(?:[,.\u202f ]?\d{3})*$|^\d{1,6}$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of a text dump, normalised, with its position."""
+
+    text: str
+    block: int  # lines in the same run of consecutive non-blank lines share a block number
+    words: int
+
+
+def read_lines(text: str) -> list[Line]:
+    """Non-blank lines of ``text``, single-spaced, each tagged with its block number."""
+    out: list[Line] = []
+    block = 0
+    previous_blank = True
+    for raw in text.split("\n"):
+        line = normalise(raw)
+        if not line:
+            previous_blank = True
+            continue
+        if previous_blank and out:
+            block += 1
+        previous_blank = False
+        out.append(Line(line, block, len(line.split())))
+    return out
+
+
+def date_line(text: str) -> tuple[str, str] | None:
+    """``("published"|"modified", date text)`` when the whole line is a date, optionally labelled."""
+    role = "published"
+    body = text
+    m = _DATE_PREFIX.match(text)
+    if m:
+        body = text[m.end():]
+        if _MODIFIED_LABEL.search(m.group("label")):
+            role = "modified"
+    if not body or len(body) > 80 or not _DATE_ANCHOR.search(body):
+        return None
+    leftover = _DATE_TOKEN.sub(" ", body).split()
+    leftover = [w for w in leftover if re.search(r"\w", w)]
+    if leftover:
+        return None
+    return role, body.strip()
+
+
+def is_date_shaped(text: str) -> bool:
+    return date_line(text) is not None
+
+
+def tag_line(text: str) -> list[str] | None:
+    """The tags of a ``Tags: a | b | c`` line, in order, or None."""
+    m = _TAG_LINE.match(text)
+    if not m:
+        return None
+    return split_list(m.group("tags"))
+
+
+def split_list(value: str) -> list[str]:
+    """Split ``a | b | c`` or ``a, b, c`` (or ``a; b``) into stripped, non-empty items."""
+    sep = "|" if "|" in value else (";" if ";" in value else ",")
+    return [item.strip(" .") for item in value.split(sep) if item.strip(" .")]
+
+
+def labelled(text: str) -> tuple[str, str] | None:
+    """``(key, value)`` for a ``Key: value`` metadata line; key lowercased, single-spaced."""
+    m = _LABELLED.match(text)
+    if not m:
+        return None
+    return " ".join(m.group("key").lower().split()), m.group("value").strip()
+
+
+def comma_list(text: str) -> list[str] | None:
+    """Items of a bare comma-separated keyword line (``donald trump, talks, venezuela``), or None."""
+    if text.endswith((".", "!", "?")) or "," not in text:
+        return None
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < 2 or any(not item or len(item.split()) > 5 for item in items):
+        return None
+    return items
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_prose(line: Line) -> bool:
+    """A paragraph of running text: a sentence ending in punctuation, or a long line."""
+    if line.words >= 25:
+        return True
+    return line.words >= 3 and ends_sentence(line.text) and any(c.islower() for c in line.text)
+
+
+def is_title_shaped(line: Line) -> bool:
+    """A headline-like line: a few to ~30 words, not ending like a sentence, starting with a capital."""
+    text = line.text
+    if not 2 <= line.words <= 30 or len(text) > 250:
+        return False
+    if text.endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    first = text.lstrip("\"'“‘«(")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def is_person_name(text: str) -> bool:
+    """2-5 capitalised name tokens (initials, particles and suffixes allowed), no role words."""
+    tokens = text.replace(",", " ").split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    core = [t for t in tokens if t not in _NAME_SUFFIXES]
+    if not core or core[0].lower() in _NAME_PARTICLES:
+        return False
+    for token in core:
+        if token.lower() in ROLE_WORDS:
+            return False
+        if token.lower() in _NAME_PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(token):
+            return False
+    return True
+
+
+def name_case(text: str) -> str:
+    """``ELENA MARCHETTI`` -> ``Elena Marchetti``; names already in mixed case are kept."""
+    if not any(c.islower() for c in text):
+        return " ".join(_cap(part) for part in text.split())
+    return text
+
+
+def _cap(word: str) -> str:
+    out = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group(0).capitalize(), word.lower())
+    return re.sub(r"^(Mc|O['’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), out)
