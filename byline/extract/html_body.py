@@ -1,0 +1,203 @@
+"""The main text of an HTML news page: paragraphs in reading order, each with its kind.
+
+How (our heuristics, no trained model):
+
+1. :mod:`html_blocks` walks the tree once into text blocks and element ranges.
+2. :mod:`html_score` values each block (prose net of link text and furniture)
+   and picks the element whose range holds the most article-like text; the
+   page's own hints (``<article>``, ``itemprop="articleBody"``, CMS class
+   names, JSON-LD ``articleBody``) are evidence that raises a score.
+3. A second pass walks outward from the container through its parent and
+   grandparent and recovers prose the container left out (a body split
+   around an advertisement, a lede outside the body div).
+4. Blocks inside the result that are furniture (captions, share bars,
+   newsletter boxes, related links, author boxes, comments, cookie banners)
+   are dropped by their markup or their words; so are the headline and the
+   byline/date lines before the first paragraph.
+
+A page with no article (an index, a search page) gives an empty body and an
+anomaly, not teaser text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser
+
+from byline.extract.html_blocks import Walk, walk
+from byline.extract.html_clean import BOILER_TAGS, is_caption, is_furniture_line, reads_as_prose
+from byline.extract.html_score import Scored, choose_container, score
+from byline.model import Anomaly
+
+MIN_ARTICLE_CHARS = 200  # less prose than this in the best container: no article
+RECOVERY_LEVELS = 2  # how many ancestors of the container the second pass searches
+RECOVERY_GAP = 3  # non-article blocks the second pass may step over
+
+
+@dataclass
+class BodyHints:
+    headline: str | None = None  # to drop the repeated title from the body
+    article_body: str | None = None  # JSON-LD articleBody: evidence, not truth
+    description: str | None = None
+
+
+@dataclass
+class Body:
+    paragraphs: list[str]
+    kinds: list[str]  # per paragraph: paragraph | heading | list_item | blockquote | preformatted
+    anomalies: list[Anomaly] = field(default_factory=list)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def _confirmed(w: Walk, article_body: str | None) -> list[bool]:
+    """Blocks whose words mostly appear in the page's JSON-LD articleBody."""
+    if not article_body or len(article_body) < 200:
+        return [False] * len(w.blocks)
+    known = _trigrams(article_body)
+    out = []
+    for b in w.blocks:
+        grams = _trigrams(b.text) if len(b.text) >= 20 else set()
+        out.append(bool(grams) and len(grams & known) >= 0.6 * len(grams))
+    return out
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(_WORD.findall((text or "").lower()))
+
+
+def extract_body(tree: LexborHTMLParser, hints: BodyHints | None = None) -> Body:
+    """The article's paragraphs from a parsed page (the tree is only read)."""
+    hints = hints or BodyHints()
+    w = walk(tree)
+    confirmed = _confirmed(w, hints.article_body)
+    s = score(w, confirmed, BOILER_TAGS)
+    container = choose_container(w, s)
+    if container is None:
+        return _no_article("no block of prose on the page")
+    chosen = _inside(w, s, container, confirmed)
+    chosen |= _recover(w, s, container, confirmed)
+    order = sorted(chosen)
+    order = _trim(w, order, hints)
+    prose = sum(len(w.blocks[i].text) for i in order if w.blocks[i].kind != "heading")
+    if prose < MIN_ARTICLE_CHARS and not any(confirmed[i] for i in order):
+        return _no_article(f"the best text region holds only {prose} characters of prose")
+    return Body([w.blocks[i].text for i in order], [w.blocks[i].kind for i in order])
+
+
+def _no_article(why: str) -> Body:
+    return Body([], [], [Anomaly(field="body", problem="no article found", raw=why)])
+
+
+def _furniture_below(w: Walk, s: Scored, top: int, index: int) -> bool:
+    """Is block ``index`` under a furniture element that sits inside element ``top``?
+
+    A furniture-named element holding most of ``top``'s prose is not believed.
+    """
+    e_top = w.elements[top]
+    top_good = s.pg[e_top.end] - s.pg[e_top.first]
+    path = w.blocks[index].path
+    for k in path[e_top.depth + 1:]:
+        if s.boiler[k] or _raw_boiler(w, k):
+            e = w.elements[k]
+            if s.pg[e.end] - s.pg[e.first] < 0.5 * top_good or top_good == 0:
+                return True
+    return False
+
+
+_RAW_CACHE: dict[int, bool] = {}
+
+
+def _raw_boiler(w: Walk, k: int) -> bool:
+    from byline.extract.html_clean import is_boiler_mark
+
+    e = w.elements[k]
+    return e.tag in BOILER_TAGS or is_boiler_mark(e.marks)
+
+
+def _keep(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -> bool:
+    b = w.blocks[i]
+    n = len(b.text)
+    if confirmed[i]:
+        return not is_caption(b.text)
+    if _furniture_below(w, s, top, i):
+        return False
+    if b.link_chars > 0.5 * n:
+        return False
+    if is_caption(b.text) or is_furniture_line(b.text):
+        return False
+    return True
+
+
+def _inside(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[int]:
+    e = w.elements[container]
+    return {i for i in range(e.first, e.end) if _keep(w, s, container, i, confirmed)}
+
+
+def _article_like(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -> bool:
+    b = w.blocks[i]
+    if confirmed[i]:
+        return True
+    if b.kind == "heading" or len(b.text) < 80 or b.link_chars > 0.2 * len(b.text):
+        return False
+    return reads_as_prose(b.text) and _keep(w, s, top, i, confirmed)
+
+
+def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[int]:
+    """Second pass: prose next to the container, in its parent and grandparent."""
+    got: set[int] = set()
+    e = w.elements[container]
+    lo, hi = e.first, e.end
+    anc = e.parent
+    for _ in range(RECOVERY_LEVELS):
+        if anc < 0:
+            break
+        a = w.elements[anc]
+        # after the container
+        gap, pending, j = 0, [], hi
+        while j < a.end and gap <= RECOVERY_GAP:
+            if _article_like(w, s, anc, j, confirmed):
+                got.update(pending)
+                got.add(j)
+                pending, gap, hi = [], 0, j + 1
+            else:
+                if w.blocks[j].kind == "heading" and _keep(w, s, anc, j, confirmed):
+                    pending.append(j)
+                gap += 1
+            j += 1
+        # before the container
+        gap, j = 0, lo - 1
+        while j >= a.first and gap <= RECOVERY_GAP:
+            if _article_like(w, s, anc, j, confirmed):
+                got.add(j)
+                gap, lo = 0, j
+            else:
+                gap += 1
+            j -= 1
+        anc = a.parent
+    return got
+
+
+def _trim(w: Walk, order: list[int], hints: BodyHints) -> list[int]:
+    """Drop the headline, and label lines (byline, date, kicker) around the text."""
+    headline = _norm(hints.headline)
+    out = [i for i in order if not (headline and _norm(w.blocks[i].text) == headline)]
+    first = next((k for k, i in enumerate(out) if _is_lead(w.blocks[i].text)), None)
+    if first is None:
+        return out
+    last = max(k for k, i in enumerate(out) if _is_lead(w.blocks[i].text) or reads_as_prose(w.blocks[i].text))
+    head = [i for i in out[:first] if w.blocks[i].kind != "heading" and reads_as_prose(w.blocks[i].text)
+            and w.elements[w.blocks[i].owner].tag != "h1"]
+    return head + out[first:last + 1]
+
+
+def _is_lead(text: str) -> bool:
+    return len(text) >= 60 and reads_as_prose(text)

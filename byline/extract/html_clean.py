@@ -1,0 +1,88 @@
+"""What boilerplate looks like: in class/id names, in tags, and in a short line of text.
+
+Patterns run on one element's class/id string or on one short block, never on
+the whole document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Tags that hold no article text when they sit inside the article container.
+BOILER_TAGS = frozenset("nav aside footer form figcaption figure header menu dialog address".split())
+
+# class/id words of page furniture. Matched as whole dash/underscore-separated parts.
+_BOILER_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"share|shares|sharing|sharebar|share-?tools|social|socials|"
+    r"newsletter|newsletters|subscribe|subscription|signup|sign-up|optin|opt-in|"
+    r"related|recommend\w*|recirc\w*|more-?stories|read-?more|readmore|also-?read|"
+    r"popular|trending|most-?read|most-?viewed|next-?article|"
+    r"comment|comments|commentlist|disqus|replies|"
+    r"author-?bio|authorbio|about-?the-?author|author-?info|author-?card|bio|byline|bylines|contributor|"
+    r"cookie|cookies|consent|gdpr|cmp|"
+    r"promo|promotion|advert\w*|ad|ads|adslot|ad-?unit|ad-?container|dfp|gpt|sponsor\w*|outbrain|taboola|"
+    r"caption|captions|credit|credits|image-?credit|photo-?credit|"
+    r"breadcrumb|breadcrumbs|navbar|nav|navigation|menu|footer|sidebar|widget|rail|"
+    r"tags|tag-?list|topics|keywords|pagination|pager|"
+    r"toolbar|tools|print|modal|overlay|popup|banner|alert|"
+    r"visually-?hidden|sr-only|screen-?reader-?text|skip-?link|"
+    r"meta|dateline|timestamp|published|updated|"
+    r"video-?player|playlist|gallery|slideshow|carousel|embed|"
+    r"paywall|inline-?cta|cta|teaser|teasers|card-?list|"
+    r"hidden|hide|noprint|print-?only"
+    r")(?=$|[\s_-])"
+)
+# Names CMSs give the article body; an element so named is not furniture
+# even when it also carries a furniture word.
+_CONTENT_MARKS = re.compile(
+    r"articlebody|article-?body|article-?content|article-?text|story-?body|story-?content|"
+    r"entry-?content|post-?content|post-?body|post-?text|body-?text|main-?content|"
+    r"richtextstorybody|c-article-body|c-entry-content|article__body|article__content|"
+    r"story__body|content__body|paywall-?article|field-?name-?body|text-?body|"
+    r"(?:^|\s)(?:content|story|article)(?:$|\s)"
+)
+
+
+def is_boiler_mark(marks: str) -> bool:
+    return bool(marks) and _BOILER_MARKS.search(marks) is not None and _CONTENT_MARKS.search(marks) is None
+
+
+def is_content_mark(marks: str) -> bool:
+    return bool(marks) and _CONTENT_MARKS.search(marks) is not None
+
+
+# A short block that is a caption or photo credit.
+_CAPTION = re.compile(
+    r"^(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b"
+    r"|\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$",
+    re.I,
+)
+# A short block that is page furniture by its words.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|advertising|sponsored|ad|story continues below|article continues below|"
+    r"continue reading|read more|read the full|more:|related:|related stories|related articles|see also|"
+    r"also read|recommended|click here|sign up|subscribe|get the|follow us|follow @|share this|share on|"
+    r"share:|email this|print this|copyright|©|all rights reserved|this article (?:was|is|has)|"
+    r"we use cookies|by continuing|accept cookies|loading|scroll to continue|watch:|listen:|"
+    r"skip to|back to top|next article|previous article|comments?\b|leave a comment|show comments|"
+    r"newsletter|join our|don't miss|must read|trending now|most popular|tags?:|topics?:|filed under)",
+    re.I,
+)
+
+
+def is_caption(text: str) -> bool:
+    return len(text) < 400 and _CAPTION.search(text) is not None
+
+
+def is_furniture_line(text: str) -> bool:
+    return len(text) < 160 and _FURNITURE.search(text) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
+
+
+def reads_as_prose(text: str) -> bool:
+    """Ends like a sentence and has a few words: likely article text, not a label."""
+    return _SENTENCE_END.search(text) is not None and text.count(" ") >= 3
