@@ -1,0 +1,429 @@
+"""Ingest: shards -> records (a pure function, run in worker processes) -> one writer.
+
+:func:`ingest_item` and :func:`ingest_shard` are pure: bytes in, a
+:class:`~byline.store.base.PreparedArticle` (or the reason it failed) out, no
+store, no shared state, so a distributed engine can map them over shards.
+:class:`Writer` is the only code that writes: it skips inputs an earlier run
+handled, drops duplicates, stores articles, links stories and logs failures,
+committing in small batches so a killed run loses at most one batch (which
+the rerun redoes). :func:`ingest_paths` ties them together with a process pool
+and a bounded number of pages in flight, so memory does not grow with the
+corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from byline.corpus import dedupe
+from byline.corpus.sources import FeedLink, InputItem, InputProblem, Shard, Skipped, discover, read_shard
+from byline.errors import BylineInputError
+from byline.model import Article
+from byline.store import DEFAULT_DB, Store, open_store
+from byline.store.base import BylineStoreError, PreparedArticle
+
+BATCH_ITEMS = 200  # commit at least this often (items) ...
+BATCH_SECONDS = 2.0  # ... or this often (seconds)
+TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "cmpid", "ref", "ncid", "ocid", "taid")
+
+
+@dataclass
+class ItemFailure:
+    """An input item that did not become an article, and why."""
+
+    item_key: str
+    source: str
+    reason: str
+
+
+@dataclass
+class Extracted:
+    """What a worker returns for one item: the prepared article and its timings."""
+
+    article: PreparedArticle
+    seconds_extract: float  # page reading, extraction and attribution
+    seconds_dedupe: float  # content hash and MinHash signature
+
+
+# -- the pure part ----------------------------------------------------------------------
+
+
+def ingest_item(item: InputItem, *, annotate: bool = True) -> Extracted | ItemFailure:
+    """One raw page -> a prepared article, or the reason it cannot be one. Never raises."""
+    from byline.page import page_from_bytes
+    from byline.pipeline import extract_page
+
+    start = time.perf_counter()
+    try:
+        page = page_from_bytes(item.data, item.label, url=item.url, fetched=item.fetched,
+                               declared_charset=item.charset)
+        article = extract_page(page, annotate=annotate)
+    except BylineInputError as exc:
+        return ItemFailure(item.key, item.label, exc.problem)
+    except RecursionError:
+        return ItemFailure(item.key, item.label, "page nesting too deep to parse")
+    except MemoryError:
+        return ItemFailure(item.key, item.label, "out of memory while extracting")
+    except Exception as exc:  # a bug in one page must not stop the run
+        return ItemFailure(item.key, item.label, f"internal error while extracting ({type(exc).__name__}: {exc})")
+    if article.source_path is None and not item.label.startswith("<"):
+        article.source_path = item.label
+    middle = time.perf_counter()
+    if not article.body:
+        return ItemFailure(item.key, item.label, "no article text found")
+    prepared = prepare(article, item)
+    return Extracted(prepared, middle - start, time.perf_counter() - middle)
+
+
+def ingest_shard(shard: Shard, *, annotate: bool = True) -> Iterator[Extracted | ItemFailure | Skipped | FeedLink]:
+    """Every page of one shard through :func:`ingest_item` (the unit a distributed engine maps)."""
+    for entry in read_shard(shard):
+        if isinstance(entry, InputItem):
+            yield ingest_item(entry, annotate=annotate)
+        elif isinstance(entry, InputProblem):
+            yield ItemFailure("", entry.source, entry.reason)
+        else:
+            yield entry
+
+
+def prepare(article: Article, item: InputItem) -> PreparedArticle:
+    """The keys the store indexes an article by: text hash, canonical URL, outlet, date, MinHash."""
+    record = article.to_dict()
+    minhash, bands = dedupe.signature(article.body)
+    url = article.url or item.url
+    outlet_key, outlet_name = outlet_of(article, url)
+    return PreparedArticle(
+        record=record,
+        content_hash=dedupe.content_hash(article.body),
+        canonical_url=identity_url(article.canonical_url, url),
+        outlet_key=outlet_key,
+        outlet_name=outlet_name,
+        sort_date=sort_date(article.published) or sort_date(item.fetched),
+        fetched=item.fetched,
+        source=item.label,
+        item_key=item.key,
+        minhash=minhash,
+        bands=bands,
+    )
+
+
+def normalise_url(url: str | None) -> str | None:
+    """Scheme-less, lowercase host without ``www.``, no fragment, no tracking parameters."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not k.lower().startswith(TRACKING_PARAMS)]
+    return host + path + ("?" + urlencode(sorted(query)) if query else "")
+
+
+def identity_url(canonical: str | None, url: str | None) -> str | None:
+    """The URL that identifies the page: its canonical URL when on the same site, else its own.
+
+    A syndicated copy often declares the wire original as canonical; trusting
+    that would drop the copy as a duplicate, so a cross-site canonical is ignored.
+    """
+    page = normalise_url(url)
+    declared = normalise_url(canonical)
+    if declared and (page is None or _host(declared) == _host(page)):
+        return declared
+    return page
+
+
+def _host(normalised: str) -> str:
+    return normalised.split("/", 1)[0]
+
+
+def outlet_of(article: Article, url: str | None) -> tuple[str, str]:
+    """(key, display name): the site's domain when a URL is known, else its name, else unknown."""
+    name = article.site_name or article.publisher
+    normalised = normalise_url(url) or normalise_url(article.canonical_url)
+    if normalised:
+        host = _host(normalised).split(":")[0]
+        for prefix in ("m.", "amp.", "mobile."):
+            host = host.removeprefix(prefix)
+        return host, name or host
+    if name:
+        return " ".join(name.lower().split()), name
+    return "unknown", "unknown"
+
+
+def sort_date(value: str | None) -> str | None:
+    """ISO date or datetime -> UTC ``YYYY-MM-DDTHH:MM:SSZ`` (a date alone stays a date)."""
+    if not value:
+        return None
+    text = value.strip()
+    if len(text) == 10:
+        return text
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text[:10] if len(text) >= 10 and text[4] == "-" else None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# -- the writer -------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    """What a run did. ``incomplete`` is True when anything could not be ingested."""
+
+    read: int = 0  # input items read
+    stored: int = 0
+    duplicates: int = 0  # same text on the same outlet, or same canonical URL
+    already: int = 0  # handled by an earlier run (skipped before extraction)
+    errors: int = 0
+    skipped: int = 0  # not pages (non-HTML WARC records...)
+    stories_linked: int = 0
+    seconds: float = 0.0
+    seconds_extract: float = 0.0  # summed over workers
+    seconds_dedupe: float = 0.0  # summed over workers (signatures) and the writer (story linking)
+    seconds_store: float = 0.0  # the writer's time in the store, excluding story linking
+    skipped_reasons: dict[str, int] = field(default_factory=dict)
+    first_errors: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def incomplete(self) -> bool:
+        return self.errors > 0
+
+    @property
+    def pages_per_second(self) -> float:
+        return (self.read - self.already) / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in (
+            "read", "stored", "duplicates", "already", "errors", "skipped", "stories_linked", "seconds",
+            "seconds_extract", "seconds_dedupe", "seconds_store", "skipped_reasons")} | {
+            "incomplete": self.incomplete, "pages_per_second": round(self.pages_per_second, 2),
+            "first_errors": [list(e) for e in self.first_errors]}
+
+
+class Writer:
+    """The single writer: everything that changes the store during ingest goes through here."""
+
+    def __init__(self, store: Store, report: IngestReport, *, link_stories: bool = True) -> None:
+        self.store = store
+        self.report = report
+        self.link_stories = link_stories
+        self._tx = None
+        self._pending = 0
+        self._since = time.monotonic()
+
+    def _begin(self) -> None:
+        if self._tx is None:
+            self._tx = self.store.transaction()
+            self._tx.__enter__()
+            self._since = time.monotonic()
+
+    def commit(self) -> None:
+        if self._tx is not None:
+            tx, self._tx = self._tx, None
+            tx.__exit__(None, None, None)
+            self._pending = 0
+
+    def abort(self) -> None:
+        if self._tx is not None:
+            tx, self._tx = self._tx, None
+            try:
+                tx.__exit__(KeyboardInterrupt, KeyboardInterrupt(), None)
+            except BaseException:
+                pass
+
+    def seen(self, item: InputItem) -> bool:
+        return self.store.item_seen(item.key)
+
+    def write(self, result: Extracted | ItemFailure | Skipped) -> str:
+        """Store one worker result; returns stored | duplicate | error | skipped."""
+        start = time.perf_counter()
+        self._begin()
+        dedupe_seconds = 0.0
+        if isinstance(result, Skipped):
+            status = "skipped"
+            self.report.skipped += 1
+            self.report.skipped_reasons[result.reason] = self.report.skipped_reasons.get(result.reason, 0) + 1
+        elif isinstance(result, ItemFailure):
+            status = "error"
+            self.store.add_error(result.source, result.reason)
+            if result.item_key:
+                self.store.mark_item(result.item_key, "error")
+            self.report.errors += 1
+            if len(self.report.first_errors) < 20:
+                self.report.first_errors.append((result.source, result.reason))
+        else:
+            article = result.article
+            self.report.seconds_extract += result.seconds_extract
+            self.report.seconds_dedupe += result.seconds_dedupe
+            duplicate = self.store.find_duplicate(article)
+            if duplicate is not None:
+                status = "duplicate"
+                self.store.mark_item(article.item_key, "duplicate", duplicate)
+                self.report.duplicates += 1
+            else:
+                status = "stored"
+                article_id = self.store.add_article(article)
+                self.store.mark_item(article.item_key, "stored", article_id)
+                self.report.stored += 1
+                if self.link_stories:
+                    linking = time.perf_counter()
+                    if dedupe.link_story(self.store, article_id, article.content_hash, article.minhash, article.bands):
+                        self.report.stories_linked += 1
+                    dedupe_seconds = time.perf_counter() - linking
+        self._pending += 1
+        if self._pending >= BATCH_ITEMS or time.monotonic() - self._since >= BATCH_SECONDS:
+            self.commit()
+        elapsed = time.perf_counter() - start
+        self.report.seconds_dedupe += dedupe_seconds
+        self.report.seconds_store += elapsed - dedupe_seconds
+        return status
+
+    def check_feed_links(self, links: Iterable[FeedLink]) -> None:
+        """Feed items with only a summary: fine when their page was in the input, an error when not."""
+        self._begin()
+        for link in links:
+            if self.store.article_id_for_url(normalise_url(link.url) or link.url) is None:
+                self.write(ItemFailure("", link.source,
+                                       f"feed item has only a summary and its page ({link.url}) is not in the input"))
+        self.commit()
+
+
+# -- running it -------------------------------------------------------------------------
+
+Progress = Callable[[IngestReport], None]
+
+
+def iter_entries(paths: list[str | os.PathLike]) -> Iterator[InputItem | InputProblem | Skipped | FeedLink]:
+    """Every entry of every shard under ``paths``, streamed."""
+    for shard in discover(paths):
+        if isinstance(shard, InputProblem):
+            yield shard
+        else:
+            yield from read_shard(shard)
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def ingest_paths(paths: list[str | os.PathLike], db: str | Path | Store = DEFAULT_DB, *, workers: int | None = None,
+                 annotate: bool = True, retry_errors: bool = False, link_stories: bool = True,
+                 progress: Progress | None = None) -> IngestReport:
+    """Ingest files, folders, WARCs, feeds and JSONL into the store; safe to rerun and to kill.
+
+    ``workers`` processes extract pages (default: one per core; 1 runs in
+    this process). Raises :class:`BylineStoreError` when the store cannot be
+    opened or written; input problems are logged in the store and counted.
+    """
+    store = db if isinstance(db, Store) else open_store(db)
+    try:
+        report = IngestReport()
+        writer = Writer(store, report, link_stories=link_stories)
+        if retry_errors:
+            with store.transaction():
+                store.forget_failed_items()
+        workers = default_workers() if workers is None else max(1, workers)
+        started = time.perf_counter()
+        links: list[FeedLink] = []
+        try:
+            if workers == 1:
+                _run_inline(paths, writer, report, annotate, links, progress)
+            else:
+                _run_pool(paths, writer, report, annotate, links, progress, workers)
+            writer.commit()
+            if links:
+                writer.check_feed_links(links)
+        except BaseException:
+            writer.commit()  # keep what was finished (KeyboardInterrupt, store errors below)
+            raise
+        finally:
+            report.seconds = time.perf_counter() - started
+        return report
+    finally:
+        if not isinstance(db, Store):
+            store.close()
+
+
+def _admit(entry, writer: Writer, report: IngestReport, links: list[FeedLink]) -> InputItem | None:
+    """Count an entry; return it when it is a page a worker must extract."""
+    if isinstance(entry, FeedLink):
+        links.append(entry)
+        return None
+    report.read += 1
+    if isinstance(entry, InputProblem):
+        writer.write(ItemFailure("", entry.source, entry.reason))
+        return None
+    if isinstance(entry, Skipped):
+        writer.write(entry)
+        return None
+    if writer.seen(entry):
+        report.already += 1
+        return None
+    return entry
+
+
+def _run_inline(paths, writer: Writer, report: IngestReport, annotate: bool, links, progress) -> None:
+    for entry in iter_entries(paths):
+        item = _admit(entry, writer, report, links)
+        if item is not None:
+            writer.write(ingest_item(item, annotate=annotate))
+        if progress:
+            progress(report)
+
+
+def _run_pool(paths, writer: Writer, report: IngestReport, annotate: bool, links, progress, workers: int) -> None:
+    # forkserver: workers start from a clean process (no store connection, no progress thread).
+    context = multiprocessing.get_context("forkserver")
+    max_in_flight = workers * 4
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    in_flight: deque[tuple[InputItem, Future]] = deque()
+
+    def drain(limit: int) -> None:
+        nonlocal pool
+        while len(in_flight) > limit:
+            item, future = in_flight.popleft()
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                result = ItemFailure(item.key, item.label, "worker process died while extracting this page")
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                retry = list(in_flight)
+                in_flight.clear()
+                for other, _ in retry:  # resubmit the innocent bystanders
+                    in_flight.append((other, pool.submit(ingest_item, other, annotate=annotate)))
+            except Exception as exc:
+                result = ItemFailure(item.key, item.label, f"internal error ({type(exc).__name__}: {exc})")
+            writer.write(result)
+            if progress:
+                progress(report)
+
+    try:
+        for entry in iter_entries(paths):
+            item = _admit(entry, writer, report, links)
+            if item is not None:
+                in_flight.append((item, pool.submit(ingest_item, item, annotate=annotate)))
+                drain(max_in_flight)
+            elif progress:
+                progress(report)
+        drain(0)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
