@@ -1,0 +1,64 @@
+"""Speech and stance cues: which words introduce a quote, and the cue phrase as a reader would cite it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of saying: they introduce direct and indirect quotes.
+SPEECH_VERBS = frozenset(
+    """say tell add explain note state claim argue insist warn write ask answer reply respond announce
+    report declare acknowledge admit suggest recall predict confirm deny estimate assert contend maintain
+    complain caution urge tweet post testify remark observe comment conclude emphasize emphasise stress
+    joke quip shout yell whisper concede vow promise pledge threaten boast brag allege charge counter
+    retort mention indicate reveal disclose describe reiterate repeat proclaim lament muse speculate hint
+    imply tout scoff mock inform assure advise recommend propose demand agree disagree question wonder
+    acknowledge cite pledge plead predict tell text email message testify rule find""".split()
+)
+# Verbs of stance or belief: they attribute a reported clause (indirect only).
+BELIEF_VERBS = frozenset("believe think feel expect hope fear worry doubt suspect know realize contend insist".split())
+# Verbs whose to-infinitive complement is the reported content ("vowed to rebuild").
+INFINITIVE_CUES = frozenset("promise vow pledge threaten urge ask call refuse decline offer agree plan".split())
+# Verbs that can govern a quoted fragment ("called the plan 'reckless'").
+FRAGMENT_CUES = frozenset("call describe label dub term brand characterize".split())
+
+# Nouns that, after "in a/an" or "on", make the channel part of the cue: "said in a statement".
+CHANNEL_NOUNS = frozenset(
+    """statement interview email e-mail release letter post tweet video speech conference briefing call
+    memo filing op-ed essay podcast broadcast appearance hearing message text note remarks testimony
+    posting blog column""".split()
+)
+
+
+def is_cue(token: Token) -> bool:
+    """A verb of saying or of stance (not inside a quotation: the caller checks that)."""
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS or lemma in FRAGMENT_CUES
+
+
+def is_speech(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS
+
+
+def channel_phrase(cue: Token) -> Token | None:
+    """The prep child naming the channel of a statement ("in a statement", "on Twitter"), if any."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "during", "via", "through"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in CHANNEL_NOUNS or obj.text in ("Twitter", "X", "Facebook", "Truth", "Instagram")):
+                    return child
+    return None
+
+
+def cue_text(cue: Token) -> str:
+    """The cue as cited: the verb with its particle and channel ("pointed out", "said in a statement")."""
+    parts = [cue.text]
+    for child in cue.children:
+        if child.dep_ == "prt" and child.i == cue.i + 1:
+            parts.append(child.text)
+    channel = channel_phrase(cue)
+    if channel is not None:
+        right = max(t.i for t in channel.subtree)
+        parts.append(cue.doc[channel.i : right + 1].text)
+    return " ".join(parts)

@@ -1,0 +1,40 @@
+"""Relay outlets: the news organisation a statement reached the article through ("told Axios")."""
+
+from __future__ import annotations
+
+import re
+
+KNOWN_OUTLETS = frozenset(
+    s.lower()
+    for s in """Axios|Reuters|AP|The AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Bloomberg|
+    Bloomberg News|CNN|Fox News|Fox|MSNBC|NBC|NBC News|ABC|ABC News|CBS|CBS News|NPR|PBS|BBC|the BBC|Politico|
+    The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|
+    Wall Street Journal|The Guardian|The Times|USA Today|The Hill|Punchbowl News|Semafor|The Atlantic|
+    Newsweek|Time|Financial Times|The Financial Times|The Economist|Al Jazeera|Newsmax|Breitbart|
+    Breitbart News|HuffPost|The Huffington Post|Huffington Post|BuzzFeed News|Vox|Slate|Los Angeles Times|
+    The Los Angeles Times|Chicago Tribune|The Boston Globe|Boston Globe|Daily Mail|The Telegraph|
+    The Independent|Sky News|Der Spiegel|Le Monde|ProPublica|The Intercept|Yahoo News|CNBC|Fox Business|
+    The Daily Beast|Daily Beast|Mother Jones|The New Yorker|Rolling Stone|Vanity Fair|Business Insider|
+    Insider|The Information|Deadline|Variety|ESPN|The Athletic|Kyiv Independent|Haaretz|Xinhua|TASS|
+    Interfax|Yonhap|Kyodo|Nikkei|Le Figaro|El País|La Repubblica|Al Arabiya|Euronews|Deutsche Welle|DW|
+    the newspaper|the paper|the outlet|the news outlet|the network|the news agency|the wire service|
+    the magazine|the station|the broadcaster|the news site|the website""".replace("\n", "").split("|")
+)
+_OUTLET_SUFFIX = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w.&'-]*\s+){0,4}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|"
+    r"Magazine|Chronicle|Observer|Inquirer|Dispatch|Courier|Bulletin|Sentinel|Examiner|Globe|Star|Daily|"
+    r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer)$"
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
+def outlet_name(text: str) -> str | None:
+    """``text`` as an outlet name (trimmed of "the" case and possessive), or None when it is not an outlet."""
+    text = _POSSESSIVE.sub("", " ".join(text.split()).strip(" ,.;:"))
+    if not text:
+        return None
+    if text.lower() in KNOWN_OUTLETS:
+        return text
+    if _OUTLET_SUFFIX.match(text) and text[0].isupper():
+        return text
+    return None

@@ -1,0 +1,359 @@
+"""The speaker model: who a cue's subject is, named or not, and resolving surnames and pronouns.
+
+A speaker phrase is split into the name (resolved to the full name introduced
+earlier: "Paul" -> "Rand Paul"), the mention as written and the descriptor
+(titles, roles, affiliations: "Sen., R-Ky."). Unnamed sources are kept whole
+("two people familiar with the negotiations") as both mention and descriptor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from byline.attribution.relay import outlet_name
+from byline.model import Speaker
+
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. messrs. sir dame".split())
+TITLES = frozenset(
+    """sen. sen senator rep. rep representative gov. gov governor president vice mayor secretary minister
+    prime chancellor dr. dr prof. prof professor gen. gen general adm. admiral lt. col. maj. capt. sgt.
+    cpl. pvt. judge justice chief director deputy ambassador commissioner councilman councilwoman
+    councillor councilor coach sheriff attorney speaker leader chairman chairwoman chair ceo cfo king
+    queen prince princess pope rev. rev father bishop officer detective inspector superintendent
+    spokesman spokeswoman spokesperson lawmaker candidate former acting assistant associate premier
+    minister-president state house senate white press executive manager president-elect u.s. first
+    lady sister brother rabbi imam pastor lord baroness dean principal superintendent trooper""".split()
+)
+MALE_HONORIFICS = frozenset("mr mr. messrs. sir father king prince brother lord".split())
+FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame queen princess sister lady baroness".split())
+MALE_NAMES = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory frank raymond alexander patrick jack dennis jerry tyler aaron jose adam henry nathan douglas
+    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin
+    arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne
+    roy ralph randy eugene vincent russell elijah louis bobby philip johnny marco rand mitch chuck ted
+    bernie barack bill hakeem tom tim mike jim bob dan ben sam nick luis carlos miguel ahmed mohammed
+    omar ivan dmitri sergei vladimir volodymyr emmanuel olaf rishi keir boris xi nicolás nicolas hunter""".split()
+)
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+    katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce
+    victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
+    frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose
+    alexis kayla hillary nikki kamala nancy elise alexandria ilhan kristi marjorie liz susie karine
+    tulsi pam kristen ursula giorgia angela theresa claudia jacinda sanna ana lucia sofia fatima aisha
+    priya mei yuki olena ines elena anne ruiz""".split()
+) - {"ruiz"}
+SOURCE_NOUNS = frozenset(
+    """official source person people aide adviser advisor diplomat officer staffer insider employee
+    engineer worker executive member analyst expert lawmaker legislator operative strategist ally
+    confidant friend relative witness resident investigator agent negotiator consultant lobbyist donor
+    organizer volunteer manager director administrator researcher scientist economist doctor nurse
+    physician lawyer attorney teacher student parent veteran soldier officer trooper firefighter
+    contractor supplier trader banker dealer driver pilot activist protester voter fan player""".split()
+)
+SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative press secretary".split())
+ORG_NOUNS = frozenset(
+    """office department ministry agency company campaign committee administration government council
+    firm police military army navy team club union commission board court party organization
+    organisation association institute university school hospital bureau service authority embassy
+    group coalition alliance foundation network newspaper outlet paper station website district county
+    city state county regime cabinet senate house congress parliament legislature prosecutors""".split()
+)
+PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural", "we": "plural",
+            "i": "first", "it": "neuter"}
+ANONYMITY = re.compile(
+    r"anonymity|not authorized|not authorised|not be named|not to be named|not be identified|"
+    r"familiar with|declined to be named|spoke on condition|without attribution|briefed on|"
+    r"knowledge of|aware of|close to",
+    re.I,
+)
+_PARTY_STATE = re.compile(r"^\(?[DRI]-[A-Z][A-Za-z.]{1,4}\)?$")
+_INDEFINITE = frozenset(
+    "a an one two three four five six seven eight nine ten some several many few multiple numerous dozens other another".split()
+)
+
+
+@dataclass
+class Person:
+    name: str
+    descriptor: str | None = None
+    gender: str | None = None  # male | female | None (unknown: compatible with either pronoun)
+
+
+@dataclass
+class Registry:
+    """People named in the article, in order, so later surnames and roles resolve to them."""
+
+    people: list[Person] = field(default_factory=list)
+    by_surname: dict[str, Person] = field(default_factory=dict)
+    by_name: dict[str, Person] = field(default_factory=dict)
+
+    def add(self, name: str, descriptor: str | None, gender: str | None) -> Person:
+        key = name.lower()
+        person = self.by_name.get(key)
+        if person is None:
+            # a single word that is the surname of someone already known is that person
+            person = self.by_surname.get(key) if " " not in name else None
+        if person is None:
+            person = Person(name=name, descriptor=descriptor, gender=gender)
+            self.people.append(person)
+            self.by_name[key] = person
+        else:
+            person.descriptor = person.descriptor or descriptor
+            person.gender = person.gender or gender
+        parts = name.split()
+        if len(parts) > 1:
+            self.by_surname[parts[-1].lower()] = person
+            self.by_surname.setdefault(" ".join(parts[1:]).lower(), person)
+        return person
+
+    def resolve(self, name: str) -> Person | None:
+        key = name.lower()
+        return self.by_name.get(key) or self.by_surname.get(key) or self.by_surname.get(key.split()[-1] if key else "")
+
+    def by_role(self, role: str) -> Person | None:
+        """The most recent person whose descriptor holds ``role`` ("the senator" -> "Sen. ...")."""
+        role = role.lower().rstrip(".")
+        variants = {role, _ABBREVIATIONS.get(role, role)}
+        for person in reversed(self.people):
+            words = {w.lower().strip(".,") for w in (person.descriptor or "").split()}
+            if variants & words:
+                return person
+        return None
+
+
+_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "governor": "gov", "general": "gen", "professor": "prof",
+                  "doctor": "dr", "congressman": "rep", "congresswoman": "rep"}
+
+
+def _gender_of(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        low = t.lower_
+        if low in MALE_HONORIFICS:
+            return "male"
+        if low in FEMALE_HONORIFICS:
+            return "female"
+    for t in tokens:
+        low = t.lower_
+        if t.pos_ == "PROPN" and low not in TITLES:
+            if low in MALE_NAMES:
+                return "male"
+            if low in FEMALE_NAMES:
+                return "female"
+            return None
+    return None
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:—–-")
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The tokens of the proper name headed by ``head``, without titles and honorifics."""
+    doc = head.doc
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") and head.ent_iob_ != "O":
+        start = head.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = head.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        tokens = list(doc[start:end])
+    else:
+        tokens = [head]
+        i = head.i - 1
+        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].head.i in (head.i, i + 1) and doc[i].dep_ in ("compound", "flat"):
+            tokens.insert(0, doc[i])
+            i -= 1
+    tokens = _without_nickname(tokens)
+    while tokens and (tokens[0].lower_ in TITLES or tokens[0].lower_ in HONORIFICS or tokens[0].lower_ == "the"):
+        tokens.pop(0)
+    while tokens and tokens[-1].text in ("'s", "’s", ","):
+        tokens.pop()
+    return tokens or [head]
+
+
+def _without_nickname(tokens: list[Token]) -> list[Token]:
+    """Drop a quoted nickname from a name: Tom "Tank" Reilly -> Tom Reilly."""
+    kept, inside = [], False
+    for t in tokens:
+        if t.text in ('"', "“", "”", "‘", "’", "'"):
+            inside = not inside if t.text in ('"', "'") else t.text in ("“", "‘")
+            continue
+        if not inside:
+            kept.append(t)
+    return kept
+
+
+def descriptor_of(head: Token, name: list[Token]) -> str | None:
+    """Titles left of the name in its phrase, and appositions/affiliations right of it."""
+    doc = head.doc
+    subtree = list(head.subtree)
+    left_start = subtree[0].i
+    pieces: list[str] = []
+    left = [t for t in doc[left_start : name[0].i] if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in (",",)]
+    if left and not any(t.dep_ in ("relcl", "acl") for t in left):
+        pieces.append(_clean(doc[left[0].i : name[0].i].text))
+    for child in head.children:
+        if child.i <= name[-1].i:
+            continue
+        if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "for")):
+            sub = list(child.subtree)
+            pieces.append(_clean(doc[sub[0].i : sub[-1].i + 1].text))
+    after = name[-1].i + 1
+    if not any(p for p in pieces[1:]) and after + 1 < len(doc) and doc[after].text == ",":
+        # "Rand Paul, R-Ky.," parsed loosely: take a party-state tag by shape
+        j = after + 1
+        k = j
+        while k < len(doc) and k < j + 4 and doc[k].text not in (",", ")") and not doc[k].is_space:
+            k += 1
+        tag = doc[j:k].text.replace(" ", "")
+        if _PARTY_STATE.match(tag) and tag not in pieces:
+            pieces.append(tag)
+    pieces = [p for p in pieces if p]
+    return ", ".join(pieces) or None
+
+
+def build_registry(doc: Doc) -> Registry:
+    """Every person the article names, with the titles it gives them the first time."""
+    registry = Registry()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        tokens = [t for t in _without_nickname(list(ent))
+                  if t.lower_ not in TITLES and t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
+        if not tokens:
+            continue
+        name = " ".join(t.text for t in tokens)
+        before = [doc[ent.start - 1]] if ent.start > 0 else []
+        gender = _gender_of(before + list(ent))
+        root = ent.root
+        descriptor = descriptor_of(root, tokens) if root.dep_ != "compound" else None
+        registry.add(name, descriptor, gender)
+    return registry
+
+
+@dataclass
+class SpeakerPhrase:
+    """A speaker as found: the Speaker record plus where its mention sits (doc.text offsets)."""
+
+    speaker: Speaker
+    start: int
+    end: int
+    gender: str | None = None
+
+
+def _phrase_tokens(head: Token) -> list[Token]:
+    sub = list(head.subtree)
+    tokens = list(head.doc[sub[0].i : sub[-1].i + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    return tokens
+
+
+def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> SpeakerPhrase:
+    """Turn the head of a speaker phrase into a Speaker, resolving names and pronouns."""
+    low = head.lower_
+    doc = head.doc
+    if head.pos_ == "PRON" or low in PRONOUNS:
+        return _pronoun(head, history)
+    is_name = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")
+    if not is_name:
+        named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named:  # "the captain, Rui Costa": the name is the apposition, the role its descriptor
+            role = [t for t in head.subtree if t.i < named[0].i]
+            phrase = _appositive_person(named[0], role, registry)
+            if phrase is not None:
+                return phrase
+    phrase = _phrase_tokens(head)
+    phrase_text = _clean(doc[phrase[0].i : phrase[-1].i + 1].text) if phrase else head.text
+    if is_name and head.ent_type_ not in ("NORP", "GPE") and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG"):
+        tokens = name_tokens(head)
+        written = " ".join(t.text for t in tokens)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        outlet = outlet_name(written) or outlet_name(phrase_text)
+        if head.ent_type_ == "ORG" or outlet or (head.ent_type_ != "PERSON" and any(t.lemma_.lower() in ORG_NOUNS for t in tokens)):
+            name = outlet or written
+            if name.lower().startswith("the "):
+                name = name[4:]
+            return SpeakerPhrase(Speaker(name=name, mention=written, descriptor=descriptor_of(head, tokens),
+                                         anonymous=False, kind="organization"), start, end)
+        person = registry.resolve(written)
+        local = descriptor_of(head, tokens)
+        gender = _gender_of([doc[tokens[0].i - 1]] if tokens[0].i > 0 else [] + tokens)
+        if person is None:
+            person = registry.add(written, local, gender)
+        return SpeakerPhrase(
+            Speaker(name=person.name, mention=written, descriptor=local or person.descriptor, anonymous=False, kind="person"),
+            start, end, person.gender or gender,
+        )
+    # common noun phrase: a role, an unnamed source, a group, an organisation
+    start = phrase[0].idx if phrase else head.idx
+    end = phrase[-1].idx + len(phrase[-1].text) if phrase else head.idx + len(head.text)
+    lemma = head.lemma_.lower()
+    plural = head.tag_ in ("NNS", "NNPS")
+    determiners = [t.lower_ for t in head.children if t.dep_ in ("det", "nummod", "quantmod", "amod") and t.i < head.i]
+    definite = any(d in ("the", "this", "that", "these", "those") for d in determiners) or any(
+        t.dep_ == "poss" for t in head.children)
+    marked = bool(ANONYMITY.search(phrase_text))
+    outlet = outlet_name(phrase_text)
+    if outlet:
+        return SpeakerPhrase(Speaker(name=None if outlet.lower().startswith("the ") and outlet.islower() else outlet,
+                                     mention=phrase_text, descriptor=None, anonymous=False, kind="organization"), start, end)
+    if lemma in ORG_NOUNS or head.ent_type_ == "ORG":
+        return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=False,
+                                     kind="organization"), start, end)
+    kind = "group" if plural else ("person" if lemma in SOURCE_NOUNS or lemma in SPOKES_NOUNS or lemma in TITLES else "unknown")
+    if definite and not marked and lemma in TITLES and not plural:
+        person = registry.by_role(lemma)
+        if person is not None:  # "the senator" after "Sen. Rand Paul"
+            return SpeakerPhrase(Speaker(name=person.name, mention=phrase_text, descriptor=person.descriptor,
+                                         anonymous=False, kind="person"), start, end, person.gender)
+    indefinite = not definite and (any(d in _INDEFINITE for d in determiners) or plural or head.dep_ == "pobj" or not determiners)
+    anonymous = marked or (lemma in SOURCE_NOUNS and lemma not in SPOKES_NOUNS and (indefinite or lemma == "source" or
+                                                                                  (definite and lemma in ("official", "source", "person", "people"))))
+    return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=anonymous, kind=kind),
+                         start, end)
+
+
+def _pronoun(head: Token, history: list[SpeakerPhrase]) -> SpeakerPhrase:
+    low = head.lower_
+    start, end = head.idx, head.idx + len(head.text)
+    gender = PRONOUNS.get(low)
+    if gender in ("male", "female"):
+        for earlier in reversed(history):
+            s = earlier.speaker
+            if s.kind == "person" and s.name and earlier.gender in (gender, None):
+                return SpeakerPhrase(Speaker(name=s.name, mention=head.text, descriptor=s.descriptor, anonymous=False,
+                                             kind="person", entity=None), start, end, gender)
+        return SpeakerPhrase(Speaker(name=None, mention=head.text, kind="person"), start, end, gender)
+    if gender == "plural" and low == "they":
+        for earlier in reversed(history[-2:]):
+            s = earlier.speaker
+            if s.kind in ("group", "organization"):
+                return SpeakerPhrase(Speaker(name=s.name, mention=head.text, descriptor=s.descriptor, anonymous=s.anonymous,
+                                             kind=s.kind), start, end)
+        return SpeakerPhrase(Speaker(name=None, mention=head.text, kind="group"), start, end)
+    kind = "group" if low == "we" else ("person" if low == "i" else "unknown")
+    return SpeakerPhrase(Speaker(name=None, mention=head.text, kind=kind), start, end)
+
+
+def _appositive_person(name_head: Token, role: list[Token], registry: Registry) -> SpeakerPhrase | None:
+    tokens = name_tokens(name_head)
+    written = " ".join(t.text for t in tokens)
+    descriptor = _clean(" ".join(t.text for t in role)) if role else None
+    person = registry.resolve(written) or registry.add(written, descriptor, _gender_of(tokens))
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return SpeakerPhrase(Speaker(name=person.name, mention=written, descriptor=descriptor or person.descriptor,
+                                 anonymous=False, kind="person"), start, end, person.gender)

@@ -1,0 +1,36 @@
+"""Transcript turns: paragraphs of the form ``LABEL: words`` (press conferences, interview Q&As)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from byline.model import Article
+
+# "Q:", "A:", "RUIZ:", "MAYOR ANN RUIZ:", "Ann Ruiz:" at the start of a paragraph
+_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'\- ]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z'\-]+){0,3}):\s+(\S.*)$", re.S)
+_NOT_LABELS = frozenset("UPDATE EDITOR'S NOTE NOTE CORRECTION WATCH READ MORE RELATED PHOTO VIDEO BREAKING".split())
+
+
+@dataclass
+class Turn:
+    paragraph: int
+    label: str
+    text: str
+    start: int  # offset of the text in the paragraph
+    end: int
+
+
+def transcript_turns(article: Article) -> list[Turn]:
+    """Turns of a transcript; only when at least two paragraphs look like turns (one label could be a heading)."""
+    turns: list[Turn] = []
+    for index, paragraph in enumerate(article.body):
+        match = _TURN.match(paragraph)
+        if not match:
+            continue
+        label = match.group(1).strip()
+        if label.upper() in _NOT_LABELS or label.split()[0].upper() in _NOT_LABELS:
+            continue
+        text = match.group(2).rstrip()
+        turns.append(Turn(index, label, text, match.start(2), match.start(2) + len(text)))
+    return turns if len(turns) >= 2 else []

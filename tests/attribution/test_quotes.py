@@ -1,0 +1,189 @@
+"""The hard cases of attribution, on short texts written for these tests."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from quote_helpers import find, quotes_of  # noqa: E402
+
+HAS_TIMES = importlib.util.find_spec("byline.attribution.times") is not None
+
+
+def test_speaker_after_and_before_the_quote():
+    article = quotes_of([
+        '"We will reopen the bridge by Friday," Mayor Ann Ruiz said.',
+        'Ruiz added: "Nobody should drive on it before then."',
+    ])
+    after = find(article, "reopen the bridge")
+    assert after.text == "We will reopen the bridge by Friday"
+    assert after.kind == "direct" and after.paragraphs == [0] and after.span == [1, 36]
+    assert after.speaker.name == "Ann Ruiz" and after.speaker.mention == "Ann Ruiz"
+    assert after.speaker.descriptor == "Mayor" and after.speaker.anonymous is False and after.speaker.kind == "person"
+    assert after.cue == "said"
+    before = find(article, "Nobody should drive")
+    assert before.speaker.name == "Ann Ruiz" and before.speaker.mention == "Ruiz" and before.cue == "added"
+
+
+def test_split_quote_and_pronoun_to_last_compatible_named_speaker():
+    article = quotes_of([
+        'Maria Lopez, who runs the shelter, said the beds were full by noon.',
+        '"We opened the gym," said John Carter, the school principal.',
+        '"We tried everything," she said. "Nobody listened to us."',
+    ])
+    first = find(article, "We tried everything")
+    second = find(article, "Nobody listened")
+    assert first.speaker.name == "Maria Lopez" and first.speaker.mention == "she"
+    assert second.speaker.name == "Maria Lopez" and second.cue == "said"
+    gym = find(article, "We opened the gym")
+    assert gym.speaker.name == "John Carter" and gym.speaker.descriptor == "the school principal"
+
+
+def test_quote_over_several_paragraphs_is_one_quote():
+    article = quotes_of([
+        '"The water came in at night," said Tom Baker, a dairy farmer. "We lost the barn first.',
+        '"Then the house went, and the road with it."',
+        'The county has not said when the road will reopen.',
+    ])
+    long = find(article, "We lost the barn first.")
+    assert long.paragraphs == [0, 1]
+    assert long.text == "We lost the barn first. Then the house went, and the road with it."
+    assert long.speaker.name == "Tom Baker" and long.speaker.descriptor == "a dairy farmer"
+
+
+def test_continuation_in_next_paragraph_keeps_the_speaker():
+    article = quotes_of([
+        '"We have asked twice," Fire Chief Omar Haddad told reporters on Tuesday.',
+        '"In the meantime, we are pumping the basements ourselves."',
+    ])
+    cont = find(article, "In the meantime")
+    assert cont.paragraphs == [1]
+    assert cont.speaker.name == "Omar Haddad" and cont.cue == "told" and cont.via is None
+
+
+def test_attribution_in_the_next_paragraph():
+    article = quotes_of([
+        'The school board met for four hours on Tuesday night.',
+        '"We will not close a single school this year."',
+        'So said Superintendent Karen Oduya, speaking after the vote.',
+    ])
+    quote = find(article, "close a single school")
+    assert quote.speaker.name == "Karen Oduya" and quote.speaker.descriptor == "Superintendent"
+
+
+def test_quote_inside_quote_and_marks_of_every_kind():
+    article = quotes_of([
+        "“He told me, ‘Get out now,’ and I did,” Baker said.",
+        "‘We are ready for the final,’ said coach Ana Silva.",
+        "«We are not afraid of anyone,» said the captain, Rui Costa.",
+        'The farmers\' co-op says it doesn\'t know; the \'90s flood was worse.',
+    ])
+    nested = find(article, "Get out now")
+    assert nested.text == "He told me, ‘Get out now,’ and I did"
+    assert nested.speaker.mention == "Baker"
+    single = find(article, "ready for the final")
+    assert single.speaker.name == "Ana Silva"
+    guillemet = find(article, "not afraid")
+    assert guillemet.text == "We are not afraid of anyone" and guillemet.speaker.name == "Rui Costa"
+    assert not [q for q in article.quotes if q.paragraphs == [3] and q.kind == "direct"]
+
+
+def test_surname_resolves_to_full_name_with_titles_split_off():
+    article = quotes_of([
+        "Sen. Dana Whitfield, D-Ore., on Sunday criticized the plan.",
+        '"This is a blank check," Whitfield said.',
+    ])
+    quote = find(article, "blank check")
+    assert quote.speaker.name == "Dana Whitfield" and quote.speaker.mention == "Whitfield"
+    assert quote.speaker.descriptor == "Sen., D-Ore."
+
+
+@pytest.mark.parametrize("source", [
+    "a senior state engineer, who spoke on condition of anonymity",
+    "two people familiar with the negotiations",
+    "a third U.S. official",
+])
+def test_anonymous_sources_kept_whole(source):
+    article = quotes_of([f'"The pumps were never tested," {source} said.'])
+    quote = find(article, "pumps were never tested")
+    assert quote.speaker.anonymous is True and quote.speaker.name is None
+    assert quote.speaker.mention == source and quote.speaker.descriptor == source
+
+
+def test_organisation_as_speaker_with_channel_cue():
+    article = quotes_of(['"Every shelter will stay open through the weekend," the governor\'s office said in a statement.'])
+    quote = find(article, "Every shelter")
+    assert quote.speaker.kind == "organization" and quote.speaker.anonymous is False
+    assert quote.speaker.mention == "the governor's office"
+    assert quote.cue == "said in a statement"
+
+
+def test_relay_outlets_in_every_form():
+    article = quotes_of([
+        '"There is no deal yet," one official told Axios.',
+        "The ministry plans to cut the subsidy by half, Axios reported Monday.",
+        "According to Reuters, the shipment left port on Friday.",
+        '"We are still talking," a second official told reporters.',
+    ])
+    told = find(article, "no deal yet")
+    assert told.via == "Axios" and told.speaker.descriptor == "one official" and told.speaker.anonymous
+    reported = find(article, "cut the subsidy")
+    assert reported.kind == "indirect" and reported.via == "Axios" and reported.speaker.name == "Axios"
+    assert reported.speaker.kind == "organization" and reported.cue == "reported"
+    if HAS_TIMES:
+        assert reported.said_on == "2025-11-24"
+    according = find(article, "shipment left port")
+    assert according.via == "Reuters" and according.cue == "according to" and according.kind == "indirect"
+    reporters = find(article, "still talking")
+    assert reporters.via is None
+
+
+def test_nickname_and_scare_quoted_title_are_not_quotes():
+    article = quotes_of([
+        'Tom "Tank" Reilly, the team\'s center, said the season was over.',
+        'The so-called "Harbor Plan" was shelved in March.',
+    ])
+    assert [q.kind for q in article.quotes] == ["indirect"]
+    assert article.quotes[0].text == "the season was over"
+    assert article.quotes[0].speaker.name == "Tom Reilly"
+
+
+def test_indirect_and_mixed_quotes():
+    article = quotes_of([
+        "Mayor Ann Ruiz said the town had asked the state for pumps twice.",
+        'Ruiz said the state\'s response was "too little, too late."',
+    ])
+    indirect = find(article, "asked the state")
+    assert indirect.kind == "indirect" and indirect.text == "the town had asked the state for pumps twice"
+    assert indirect.speaker.name == "Ann Ruiz" and indirect.cue == "said"
+    mixed = find(article, "too little")
+    assert mixed.kind == "mixed" and mixed.text == 'the state\'s response was "too little, too late."'
+    assert len(article.quotes) == 2
+
+
+@pytest.mark.skipif(not HAS_TIMES, reason="byline.attribution.times is not in this checkout")
+def test_said_on_from_the_attribution_clause_only():
+    article = quotes_of([
+        '"We are done waiting," Haddad said on Sunday.',
+        '"The money is there," Haddad said, adding that the fund was set up on Oct. 3.',
+    ])
+    assert find(article, "done waiting").said_on == "2025-11-23"
+    assert find(article, "money is there").said_on is None
+
+
+def test_transcript_turns():
+    article = quotes_of([
+        "Mayor Ann Ruiz spoke to reporters after the flood.",
+        "Q: When will the road reopen?",
+        "A: Not before the water goes down.",
+        "RUIZ: And not before the engineers say so.",
+    ])
+    question = find(article, "When will the road")
+    assert question.speaker.mention == "Q" and question.speaker.descriptor == "interviewer"
+    answer = find(article, "water goes down")
+    assert answer.speaker.name == "Ann Ruiz"
+    assert find(article, "engineers say so").speaker.name == "Ann Ruiz"
