@@ -167,6 +167,7 @@ _XYY_NUM_RE = re.compile(r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!
 _TIME_RE = re.compile(
     r"(?<![\d:])(\d{1,2})(?:[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(am|pm|a\.m\.?|p\.m\.?)?(?![\d:])"
 )
+_BAD_CLOCK_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?")
 _RELATIVE_RE = re.compile(
     r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b"
@@ -208,8 +209,10 @@ def parse_date(
         fast = _parse_machine(text, raw)
         if fast is not None:
             return fast
-        if _ISO_RE.fullmatch(text) or _YMD_NUM_RE.fullmatch(text):
+        if _ISO_RE.fullmatch(text):
             return None  # machine-shaped but impossible (2025-58-24): not a date; reconcile may repair it
+        if _YMD_NUM_RE.fullmatch(text) or _XYY_NUM_RE.fullmatch(text):
+            return _parse_human(raw, text, reference, day_first, fallback=False)
     return _parse_human(raw, text, reference, day_first)
 
 
@@ -245,7 +248,9 @@ def _normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def _parse_human(raw: str, text: str, reference: datetime | None, day_first: bool | None) -> ParsedDate | None:
+def _parse_human(
+    raw: str, text: str, reference: datetime | None, day_first: bool | None, fallback: bool = True
+) -> ParsedDate | None:
     low = _normalise(text)
     low = _PREFIX_RE.sub("", low)
     notes: list[str] = []
@@ -256,6 +261,8 @@ def _parse_human(raw: str, text: str, reference: datetime | None, day_first: boo
         rest = low[: span[0]] + " " + low[span[1] :]
         rest_orig = text  # abbreviations are matched case-sensitively on the original text
         clock = _find_time(rest)
+        if clock is None and _BAD_CLOCK_RE.search(rest):
+            notes.append(f"{_BAD_CLOCK_RE.search(rest).group(0)!r} is not a valid time of day; kept the date alone")
         _check_weekday(low[: span[0]] + " " + low[span[1] :], day, notes)
         if clock is None:
             return ParsedDate(raw, day, has_time=False, tz_known=False, ambiguous=ambiguous, notes=notes)
@@ -278,11 +285,11 @@ def _parse_human(raw: str, text: str, reference: datetime | None, day_first: boo
         if aware is not None:
             return ParsedDate(raw, aware, has_time=True, tz_known=True, notes=notes)
         if reference.tzinfo is not None:
-            notes.append("no zone stated; took the reference's zone")
+            # no zone stated: the page's own zone (the reference's), flagged by tz_known=False
             return ParsedDate(raw, moment.replace(tzinfo=reference.tzinfo), has_time=True, tz_known=False, notes=notes)
         return ParsedDate(raw, moment, has_time=True, tz_known=False, notes=notes)
 
-    if not any(ch.isdigit() for ch in low):
+    if not fallback or not any(ch.isdigit() for ch in low):
         return None  # our patterns cover every digit-free English form we accept
     if reference is None and _RELATIVE_WORDS_RE.search(low):
         return None  # relative, and nothing to count from

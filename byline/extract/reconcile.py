@@ -122,6 +122,10 @@ def _reconcile_role(
         return None
 
     _settle_ambiguous(parsed)
+    for p in parsed:
+        if _precision(p, parsed) == 1 and p.parsed.has_time:
+            # a 00:00:00 placeholder next to a real time that day: it only states the date
+            p.parsed = ParsedDate(p.parsed.raw, p.parsed.day, has_time=False, tz_known=False, notes=p.parsed.notes)
     now = reference or datetime.now(timezone.utc)
     future = {id(p) for p in parsed if _in_future(p.parsed, now)}
     for p in parsed:
@@ -148,7 +152,8 @@ def _reconcile_role(
     for p in parsed:
         if p is winner or p.repaired or p.source == "warc" or _agree(p.parsed, winner.parsed):
             continue
-        anomalies.append(Anomaly(field=role, raw=p.candidate.raw, problem=_conflict(p, winner), repaired=winner.parsed.iso()))
+        problem, repaired = _conflict(p, winner)
+        anomalies.append(Anomaly(field=role, raw=p.candidate.raw, problem=problem, repaired=repaired))
     return winner
 
 
@@ -299,7 +304,8 @@ def _in_future(p: ParsedDate, now: datetime) -> bool:
     return v > now.date() + timedelta(days=1)
 
 
-def _conflict(p: _Parsed, winner: _Parsed) -> str:
+def _conflict(p: _Parsed, winner: _Parsed) -> tuple[str, str]:
+    """The anomaly text for a candidate that disagrees with the winner, and the value used instead."""
     why = (
         "more precise" if _precision(winner, [winner]) > _precision(p, [p])
         else "more trusted source" if TRUST.get(winner.source, 2) > TRUST.get(p.source, 2)
@@ -307,17 +313,21 @@ def _conflict(p: _Parsed, winner: _Parsed) -> str:
     )
     text = (f"{p.source} date {p.parsed.iso()} disagrees with {winner.source} date {winner.parsed.iso()}; "
             f"kept {winner.source} ({why})")
+    repaired = winner.parsed.iso()
     a, w = p.parsed.day, winner.parsed.day
     if isinstance(winner.parsed.value, datetime) and winner.parsed.has_time:
         if a.year == w.year and a.day == w.day and a.month == winner.parsed.value.minute:
-            text += "; its month equals the minute of the winning time, the CMS minute-for-month (mm) bug"
+            text += ("; its month equals the minute of the winning time: the CMS formatted minutes (mm) "
+                     "where the month belongs")
+            if not p.parsed.has_time:
+                repaired = w.isoformat()
     if a.year != w.year and (a.month, a.day) == (w.month, w.day) and abs(a.year - w.year) == 1 and (
         a.month == 12 and a.day >= 28 or a.month == 1 and a.day <= 3
     ):
         text += "; only the year differs at the turn of the year, the week-based-year (YYYY) formatting bug"
     if (a.year, a.month, a.day) == (w.year, w.day, w.month):
         text += "; day and month are swapped"
-    return text
+    return text, repaired
 
 
 def _best_datetime(parsed: list[_Parsed]) -> datetime | None:
