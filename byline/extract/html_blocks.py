@@ -24,9 +24,11 @@ SKIP_TAGS = frozenset(
 # Elements that start a new block of text (the rest are inline).
 BLOCK_TAGS = frozenset(
     "p div section article main aside nav header footer form fieldset address figure figcaption "
-    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre table thead tbody tfoot tr td th caption "
+    "h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre table thead tbody tfoot tr caption "
     "hr center details summary body html menu legend hgroup".split()
 )
+# Table cells are inline (a row reads as one line) but must not glue their words.
+CELL_TAGS = frozenset("td th".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Cap on how deep the element path we record goes; deeper text still counts,
@@ -52,6 +54,7 @@ class Block:
     tag: str  # tag of that element
     kind: str  # paragraph | heading | list_item | blockquote | preformatted
     path: tuple[int, ...] = field(default=())  # element indexes from the root to owner
+    link_first: bool = False  # the block opens with a link (a teaser's headline, "Read more: ...")
 
 
 @dataclass(slots=True)
@@ -86,12 +89,16 @@ def walk(tree: LexborHTMLParser) -> Walk:
     buf: list[str] = []
     link_depth = 0
     link_chars = 0
+    link_first = False
     brs = 0
 
     def flush() -> None:
-        nonlocal link_chars, brs
+        nonlocal link_chars, brs, link_first
         brs = 0
+        first = link_first
+        link_first = False
         if not buf:
+            link_chars = 0
             return
         text = " ".join("".join(buf).split())
         buf.clear()
@@ -104,7 +111,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
         kind = kinds[-1] if kinds else ""
         if not kind:
             kind = "paragraph"
-        blocks.append(Block(text, min(lc, len(text)), owner, tag, kind, tuple(stack)))
+        blocks.append(Block(text, min(lc, len(text)), owner, tag, kind, tuple(stack), first and lc > 0))
 
     def enter(tag: str, marks: str) -> None:
         parent = stack[-1] if stack else -1
@@ -128,6 +135,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
         elements[index].end = len(blocks)
 
     enter(root.tag or "body", _marks(root)[0])
+    link_first = False
     node = root.child
     # One entry per node we descended into: 1 pushed an element, 2 opened a link, 0 neither.
     opened: list[int] = []
@@ -159,6 +167,10 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 elif tag == "a":
                     link_depth += 1
                     code = 2
+                    if not buf or not "".join(buf).strip():
+                        link_first = True
+                elif tag in CELL_TAGS:
+                    buf.append(" ")
                 if node.child is not None:
                     descend = True
                 elif code == 1:

@@ -79,18 +79,32 @@ def extract_body(tree: LexborHTMLParser, hints: BodyHints | None = None) -> Body
     hints = hints or BodyHints()
     w = walk(tree)
     confirmed = _confirmed(w, hints.article_body)
-    s = score(w, confirmed, BOILER_TAGS)
-    container = choose_container(w, s)
-    if container is None:
+    order = _select(w, confirmed, hints, teasers=True)
+    if _prose_chars(w, order) < MIN_ARTICLE_CHARS:
+        # A page that is one list of linked items (a briefing, a roundup) looks
+        # like a teaser list: try again believing its links are the article.
+        order = _select(w, confirmed, hints, teasers=False)
+    prose = _prose_chars(w, order)
+    if not order:
         return _no_article("no block of prose on the page")
-    chosen = _inside(w, s, container, confirmed)
-    chosen |= _recover(w, s, container, confirmed)
-    order = sorted(chosen)
-    order = _trim(w, order, hints)
-    prose = sum(len(w.blocks[i].text) for i in order if w.blocks[i].kind != "heading")
     if prose < MIN_ARTICLE_CHARS and not any(confirmed[i] for i in order):
         return _no_article(f"the best text region holds only {prose} characters of prose")
     return Body([w.blocks[i].text for i in order], [w.blocks[i].kind for i in order])
+
+
+def _select(w: Walk, confirmed: list[bool], hints: BodyHints, teasers: bool) -> list[int]:
+    """Indexes of the article's blocks, in reading order."""
+    s = score(w, confirmed, BOILER_TAGS, teasers)
+    container = choose_container(w, s)
+    if container is None:
+        return []
+    chosen = _inside(w, s, container, confirmed)
+    chosen |= _recover(w, s, container, confirmed)
+    return _trim(w, sorted(chosen), hints)
+
+
+def _prose_chars(w: Walk, order: list[int]) -> int:
+    return sum(len(w.blocks[i].text) for i in order if w.blocks[i].kind != "heading")
 
 
 def _no_article(why: str) -> Body:
@@ -146,6 +160,8 @@ def _article_like(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -
     b = w.blocks[i]
     if confirmed[i]:
         return True
+    if any(w.elements[k].tag == "article" for k in b.path[w.elements[top].depth + 1:]):
+        return False  # another post's text
     if b.kind == "heading" or len(b.text) < 80 or b.link_chars > 0.2 * len(b.text):
         return False
     return reads_as_prose(b.text) and _keep(w, s, top, i, confirmed)

@@ -39,19 +39,22 @@ def block_values(block: Block, confirmed: bool) -> tuple[float, float]:
         return n * 1.5, links
     if ld > 0.5 or n < 25:
         return 0.0, links + (n - links) * 0.5
-    value = (n - links) * (1.0 - ld)
+    value = float(n - links)
     if not reads_as_prose(block.text):
         value *= 0.5
-    return value, links
+    return value, links * min(1.0, 2 * ld)
 
 
-def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str]) -> Scored:
+def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teasers: bool = True) -> Scored:
     blocks, elements = walk.blocks, walk.elements
     good = [0.0] * len(blocks)
     noise = [0.0] * len(blocks)
     for i, b in enumerate(blocks):
         good[i], noise[i] = block_values(b, confirmed[i])
     boiler = [e.tag in boiler_tags or is_boiler_mark(e.marks) for e in elements]
+    if teasers:
+        for i in teaser_items(walk):
+            boiler[i] = True
     hinted = [e.tag == "article" or is_content_mark(e.marks) for e in elements]
     pg = [0.0]
     for g in good:
@@ -73,6 +76,36 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str]) -> Sco
     return Scored(good, noise, credible, hinted, pg, pn)
 
 
+def teaser_items(walk: Walk) -> list[int]:
+    """Items of a teaser list: three or more like-named siblings that each open with a link.
+
+    Related-story lists, "more from" rails and index cards repeat one markup
+    per item, each with a headline link; article paragraphs rarely do.
+    """
+    blocks, elements = walk.blocks, walk.elements
+    pt, pl = [0], [0]
+    for b in blocks:
+        pt.append(pt[-1] + len(b.text))
+        pl.append(pl[-1] + b.link_chars)
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for i, e in enumerate(elements):
+        if e.parent >= 0 and e.end > e.first and e.tag not in ("p", "tr", "td", "th", "dt", "dd"):
+            groups.setdefault((e.parent, e.tag, e.marks), []).append(i)
+    out: list[int] = []
+    for members in groups.values():
+        if len(members) < 3:
+            continue
+        linked = 0
+        for m in members:
+            e = elements[m]
+            text, links = pt[e.end] - pt[e.first], pl[e.end] - pl[e.first]
+            if links and (links >= 0.5 * text or (links >= 0.15 * text and blocks[e.first].link_first)):
+                linked += 1
+        if linked >= 3 and linked >= 0.6 * len(members):
+            out.extend(members)
+    return out
+
+
 def choose_container(walk: Walk, s: Scored) -> int | None:
     """The element whose block range has the most prose net of noise."""
     best, best_score = None, 0.0
@@ -86,4 +119,45 @@ def choose_container(walk: Walk, s: Scored) -> int | None:
         # ties go to the deeper element (visited later, >=)
         if value >= best_score:
             best, best_score = i, value
+    if best is not None:
+        # look from the winner up a few levels for a list of posts; the
+        # widest view decides
+        anc, level, found = best, 0, None
+        while anc >= 0 and level < 4:
+            found = _one_of_many(walk, s, anc) or found
+            anc, level = walk.elements[anc].parent, level + 1
+        if found is not None:
+            return found
     return best
+
+
+def _one_of_many(walk: Walk, s: Scored, container: int) -> int | None:
+    """A container holding several ``<article>`` elements with prose is a list
+    of posts (the story, then teasers of others): keep the first one with
+    prose of its own near the most (unclosed markup can nest the teasers
+    inside the story, so nested articles do not count for their parent)."""
+    els = walk.elements
+    e = els[container]
+
+    def net(a) -> float:
+        return s.pg[a.end] - s.pg[a.first] - NOISE_WEIGHT * (s.pn[a.end] - s.pn[a.first])
+
+    articles = []
+    for i in range(container, len(els)):
+        a = els[i]
+        if a.first >= e.end and a.end > a.first:
+            break
+        if a.tag == "article" and s.pg[a.end] - s.pg[a.first] > 0:
+            articles.append(i)
+    if len(articles) < 2:
+        return None
+    own = {}
+    for i in articles:
+        a = els[i]
+        inner = [j for j in articles if j != i and els[j].first >= a.first and els[j].end <= a.end]
+        outer = [j for j in inner if not any(k != j and els[j].first >= els[k].first and els[j].end <= els[k].end
+                                            for k in inner)]
+        own[i] = net(a) - sum(net(els[j]) for j in outer)
+    # the story comes first; teasers of other posts follow it
+    top = max(own.values())
+    return next(i for i in articles if own[i] >= 0.5 * top)
