@@ -58,7 +58,7 @@ BOILERPLATE_PREFIXES = (
     "image caption", "image source", "media caption", "caption:", "reporting by", "additional reporting by",
     "editing by", "writing by", "compiled by", "this article was originally published", "this story was originally published",
     "originally published", "updated on", "last updated", "enjoying this article", "support our journalism",
-    "support independent journalism", "become a member", "become a supporter", "already a subscriber",
+    "support independent journalism", "become a member", "become a supporter", "image source", "image credit", "already a subscriber",
     "already have an account", "create an account", "create a free account", "you have read", "you've read",
     "this content is", "for more news", "for the latest", "get breaking news", "never miss",
 )
@@ -67,9 +67,9 @@ BOILERPLATE_PREFIXES = (
 BOILERPLATE_PHRASES = (
     "all rights reserved", "registered trademark", "we use cookies", "use of cookies", "cookie policy",
     "cookie settings", "privacy policy", "terms of use", "terms of service", "terms and conditions",
-    "your inbox", "to your inbox", "our newsletter", "daily newsletter", "newsletter sign", "sign up for our",
+    "your inbox", "our newsletter", "daily newsletter", "newsletter sign", "sign up for our",
     "subscribe to our", "support our journalism", "independent journalism", "readers like you",
-    "become a supporter", "become a member", "consider subscribing", "consider supporting", "make a contribution",
+    "become a supporter", "becoming a supporter", "become a member", "consider subscribing", "consider becoming", "consider supporting", "make a contribution",
     "community guidelines", "personal information", "do not sell", "interest-based advertising",
     "advertising partners", "continue reading", "may not be published, broadcast", "rewritten or redistributed",
     "download our app", "download the app", "the app store", "google play", "enable javascript",
@@ -80,6 +80,8 @@ _CAPTION = re.compile(
     r"\((?:[A-Z]{2,}|Getty|Reuters|Shutterstock|File)[^()]{0,40}(?:Photo|Images?|Pool|File)[^()]{0,40}\)\s*$"
     r"|\bPhoto(?:graph)?:?\s*(?:by\s+)?[A-Z][^.]{0,60}/(?:AP|AFP|Reuters|Getty|EPA|Shutterstock)\b",
 )
+_PHRASES = re.compile("|".join(re.escape(p) for p in sorted(BOILERPLATE_PHRASES, key=len, reverse=True)))
+_SEARCH_BOX = re.compile(r"^search(?:\s+\S+)?$", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?:^|\s)['‘][A-Z]")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|wrote|added|asked|stated)\b", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|℗)", re.I)
@@ -107,6 +109,8 @@ def is_navigation(line: str) -> bool:
     """A menu entry or a menu bar ("Home | News | Sport")."""
     k = key(line)
     if k in NAVIGATION_LINES:
+        return True
+    if _SEARCH_BOX.match(line):
         return True
     parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", line) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 3 and not p.endswith(".") for p in parts)
@@ -141,6 +145,17 @@ def copyright_holder(line: str) -> str | None:
     return holder or None
 
 
+_OWNER = re.compile(r",?\s+(?:a\s+(?:division|subsidiary|unit|part|member|publication)\s+of|part\s+of|owned\s+by|published\s+by)\s+", re.I)
+
+
+def split_owner(holder: str) -> tuple[str, str | None]:
+    """``Fenwick Daily Star, a division of Lakeland Newspapers LLC`` -> (site, owner)."""
+    parts = _OWNER.split(holder, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return parts[0].strip(" ,"), parts[1].strip(" ,")
+    return holder, None
+
+
 def is_corporate_name(text: str) -> bool:
     """"Newsmax Media, Inc.", "Harbor Press LLC": a company, i.e. a publisher."""
     return bool(CORPORATE_SUFFIX.search(text.rstrip()))
@@ -159,9 +174,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     quoted = bool(_QUOTE_MARKS.search(line))
     attributed = bool(_ATTRIBUTION.search(line))
-    if k.startswith(BOILERPLATE_PREFIXES) and not quoted:
+    if k.startswith(BOILERPLATE_PREFIXES) and not quoted and not (attributed and len(line.split()) >= 12):
         return True
-    hits = sum(1 for phrase in BOILERPLATE_PHRASES if phrase in k)
+    hits = len(set(_PHRASES.findall(k)))
     if hits >= 2:
         return True
     return hits == 1 and not quoted and not attributed and len(line.split()) <= 60

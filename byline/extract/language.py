@@ -21,6 +21,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset("de het een en van in is dat op te zijn met voor niet aan er ook door als bij heeft werd".split()),
 }
 
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words:
+        _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_WORDS = 20
 
@@ -34,9 +38,8 @@ def guess_language(paragraphs: Iterable[str] | str) -> str | None:
         return None
     scores = {lang: 0 for lang in _STOPWORDS}
     for word in words:
-        for lang, stop in _STOPWORDS.items():
-            if word in stop:
-                scores[lang] += 1
+        for lang in _LANGUAGES_OF.get(word, ()):
+            scores[lang] += 1
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top < 0.15 * len(words) or top < 1.3 * second:

@@ -42,8 +42,13 @@ class Metadata:
     dates: list[tuple[str, str]] = field(default_factory=list)  # (role, raw)
 
 
+MAX_FIELD_WORDS = 25  # longer lines are prose, unless labelled ("Description: ...")
+
+
 def is_field_shaped(text: str) -> bool:
     """A line that could only be a metadata value: a bare integer, a date, a keyword list, a label."""
+    if text.count(" ") >= MAX_FIELD_WORDS:
+        return labelled(text) is not None
     return bool(
         INTEGER_LINE.match(text) or date_line(text) or comma_list(text) or labelled(text)
         or (is_corporate_name(text) and not is_copyright(text))

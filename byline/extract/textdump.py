@@ -42,6 +42,8 @@ from byline.extract.boilerplate import (
     is_navigation,
     is_syndication_notice,
     is_trailer_header,
+    key,
+    split_owner,
 )
 from byline.extract.bylines import Byline, parse_byline
 from byline.extract.language import guess_language
@@ -53,6 +55,7 @@ from byline.extract.lines import (
     is_prose,
     is_title_shaped,
     labelled,
+    name_case,
     read_lines,
     tag_line,
 )
@@ -69,6 +72,7 @@ _BIO_VERB = re.compile(
     r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
     r"contributed|serves|heads|specializes|specialises)\b)"
 )
+_TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
 _UK_SIGNS = re.compile(r"£|\.co\.uk\b|\.org\.uk\b|\.com\.au\b|\.co\.nz\b|\.ie\b|\b(?:BST|AEST|AEDT|NZST|IST)\b")
 _US_SIGNS = re.compile(r"\$\d|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\b")
 _DAY_MONTH_WORDS = re.compile(
@@ -84,6 +88,7 @@ class _Found:
     """What the reader has collected so far."""
 
     headline: str | None = None
+    kicker: str | None = None  # a short label right above the headline, usually the section
     standfirst: str | None = None
     names: list[str] = field(default_factory=list)
     bios: dict[str, str] = field(default_factory=dict)  # author name -> bio
@@ -92,6 +97,7 @@ class _Found:
     body: list[str] = field(default_factory=list)
     blocks: list[str] = field(default_factory=list)
     holders: list[str] = field(default_factory=list)  # copyright holders, in page order
+    owners: list[str] = field(default_factory=list)  # "..., a division of <owner>" in copyright lines
     meta: Metadata = field(default_factory=Metadata)
 
 
@@ -103,8 +109,9 @@ def extract_textdump(page: Page) -> Article:
         return Article()
     byline_at, byline = _find_byline(lines)
     body_start = _read_header(lines, byline_at, byline, found)
-    end = _read_body(lines, body_start, found)
-    _read_tail(lines, end, found)
+    meta_blocks = metadata_blocks(lines, body_start)
+    end = _read_body(lines, body_start, meta_blocks, found)
+    _read_tail(lines, end, meta_blocks, found)
     return _assemble(page, lines, found)
 
 
@@ -165,6 +172,7 @@ def _read_header(lines: list[Line], byline_at: int | None, byline: Byline | None
                 continue
             if is_title_shaped(line):
                 found.headline = text
+                found.kicker = _kicker(lines, i)
                 continue
             if is_prose(line) and found.standfirst is None:
                 found.standfirst = text
@@ -192,6 +200,19 @@ def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
     return i
 
 
+def _kicker(lines: list[Line], headline_at: int) -> str | None:
+    """The short label printed right above a headline ("LOCAL NEWS", "Health"), if any."""
+    if headline_at == 0:
+        return None
+    line = lines[headline_at - 1]
+    text = line.text
+    if line.words > 4 or text.endswith((".", "?", "!", ":")) or is_navigation(text) or is_boilerplate(text):
+        return None
+    if date_line(text) or tag_line(text) is not None or is_person_name(text) or parse_byline(text) is not None:
+        return None
+    return name_case(text)
+
+
 def _is_role_line(line: Line) -> bool:
     """"West Africa correspondent", "Associated Press": a short line of a byline block."""
     words = line.text.lower().split()
@@ -208,9 +229,8 @@ def _fallback_headline(lines: list[Line], anchor: int) -> str | None:
 # --- body ----------------------------------------------------------------------------------------
 
 
-def _read_body(lines: list[Line], start: int, found: _Found) -> int:
+def _read_body(lines: list[Line], start: int, meta_blocks: set[int], found: _Found) -> int:
     """Collect body paragraphs from ``start``; return the index of the first line after the body."""
-    meta_blocks = metadata_blocks(lines, start)
     junk_run = 0
     n = len(lines)
     for i in range(start, n):
@@ -284,8 +304,7 @@ def _bio_author(text: str, names: list[str]) -> str | None:
 # --- tail ----------------------------------------------------------------------------------------
 
 
-def _read_tail(lines: list[Line], start: int, found: _Found) -> None:
-    meta_blocks = metadata_blocks(lines, start)
+def _read_tail(lines: list[Line], start: int, meta_blocks: set[int], found: _Found) -> None:
     meta = found.meta
     i = start
     n = len(lines)
@@ -306,12 +325,28 @@ def _read_tail(lines: list[Line], start: int, found: _Found) -> None:
         elif is_copyright(text):
             holder = copyright_holder(text)
             if holder and not is_syndication_notice(text):
-                found.holders.append(holder)
+                site, owner = split_owner(holder)
+                found.holders.append(site)
+                if owner:
+                    found.owners.append(owner)
+        elif key(text) in _TOPIC_HEADERS:
+            i = _read_topic_list(lines, i + 1, found)
+            continue
         elif (pair := labelled(text)) is not None:
             read_labelled(pair[0], pair[1], meta)
         elif (tags := tag_line(text)) is not None:
             _add_tags(found.tags, tags)
         i += 1
+
+
+def _read_topic_list(lines: list[Line], start: int, found: _Found) -> int:
+    """Short lines under a "Related topics" header (same block) are the page's topic tags."""
+    i = start
+    while i < len(lines) and lines[i].block == lines[start - 1].block and lines[i].words <= 4:
+        if not is_boilerplate(lines[i].text) and not is_navigation(lines[i].text):
+            _add_tags(found.tags, [lines[i].text])
+        i += 1
+    return i
 
 
 def _has_real_names(names: list[str]) -> bool:
@@ -352,7 +387,14 @@ def _assemble(page: Page, lines: list[Line], found: _Found) -> Article:
                 ))
 
     site_name = meta.site_name or next((h for h in found.holders if not is_corporate_name(h)), None)
-    publisher = meta.publisher or next((h for h in found.holders if is_corporate_name(h)), None)
+    publisher = meta.publisher or next(
+        (h for h in [*found.owners, *found.holders] if is_corporate_name(h)), None
+    )
+    section = meta.section
+    if section is None and found.kicker:
+        known = {v.casefold() for v in (site_name, publisher, *found.holders) if v}
+        if found.kicker.casefold() not in known:
+            section = found.kicker
     return Article(
         headline=found.headline,
         description=meta.description or found.standfirst,
@@ -361,7 +403,7 @@ def _assemble(page: Page, lines: list[Line], found: _Found) -> Article:
         modified=modified,
         publisher=publisher,
         site_name=site_name,
-        section=meta.section,
+        section=section,
         tags=found.tags,
         language=language,
         word_count=word_count,

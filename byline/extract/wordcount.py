@@ -9,15 +9,14 @@ plain whitespace split gives 344 (two spaced em dashes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+_WORD = re.compile(r"\S*[^\W_]\S*")
 
 
 def count_words(paragraphs: Iterable[str] | str) -> int:
     """Number of words in a paragraph or a list of paragraphs."""
     if isinstance(paragraphs, str):
         paragraphs = (paragraphs,)
-    return sum(1 for p in paragraphs for token in p.split() if _has_alnum(token))
-
-
-def _has_alnum(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
+    return sum(len(_WORD.findall(p)) for p in paragraphs)

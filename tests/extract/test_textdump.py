@@ -1,0 +1,135 @@
+"""Text-dump fixtures, field by field, against hand-written expectations.
+
+Each ``tests/fixtures/text/<name>.txt`` imitates a different outlet's layout
+and carries its own traps; ``<name>.expected.json`` was written by hand.
+A failure names the fixture and the field.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from byline import extract
+from byline.model import Page
+from byline.extract.textdump import extract_textdump
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+PAGES = sorted(p for p in FIXTURES.glob("*.txt"))
+FIELDS = (
+    "headline", "description", "authors", "published", "modified", "publisher", "site_name", "section",
+    "tags", "language", "word_count", "body", "blocks",
+)
+
+
+def _expected(page: Path) -> dict:
+    return json.loads(page.with_name(page.stem + ".expected.json").read_text(encoding="utf-8"))
+
+
+_records: dict[Path, dict] = {}
+
+
+def _record(page: Path) -> dict:
+    if page not in _records:
+        _records[page] = extract(page, annotate=False).to_dict()
+    return _records[page]
+
+
+def test_there_are_at_least_eight_fixtures():
+    assert len(PAGES) >= 8
+    for page in PAGES:
+        assert page.with_name(page.stem + ".expected.json").exists(), page.name
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_field(page: Path, field: str):
+    assert _record(page)[field] == _expected(page)[field], f"{page.name}: {field}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_anomalies(page: Path):
+    got = [(a["field"], a["raw"], a["repaired"]) for a in _record(page)["anomalies"]]
+    want = [(a["field"], a["raw"], a["repaired"]) for a in _expected(page)["anomalies"]]
+    assert got == want, page.name
+    assert all(a["problem"] for a in _record(page)["anomalies"])
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_every_key_present(page: Path):
+    record = _record(page)
+    assert set(_expected(page)) <= set(record)
+
+
+# --- the traps, named -------------------------------------------------------------------------
+
+
+def _by_name(stem: str) -> dict:
+    return _record(FIXTURES / f"{stem}.txt")
+
+
+def test_quoted_sign_up_stays_but_the_newsletter_prompt_goes():
+    body = _by_name("fenwick_signup_quote")["body"]
+    assert any(p.startswith('"Sign up early') for p in body)
+    assert any(p.startswith("Sign up for the new clinics") for p in body)  # attributed: "the department said"
+    assert not any("Morning Briefing" in p or "inbox" in p for p in body)
+    assert not any(p.startswith("Photo:") for p in body)
+
+
+def test_reader_appeal_and_cookie_notice_are_not_paragraphs():
+    body = _by_name("northgate_uk_date")["body"]
+    assert not any("supporter" in p or "cookies" in p for p in body)
+
+
+def test_wire_dateline_stays_in_the_first_paragraph_and_is_not_the_headline():
+    record = _by_name("plainsview_wire_dateline")
+    assert record["body"][0].startswith("WASHINGTON (AP) — A Senate committee")
+    assert "WASHINGTON" not in record["headline"]
+    assert not any("redistributed" in p for p in record["body"])
+
+
+def test_uk_numeric_date_is_read_day_first():
+    assert _by_name("northgate_uk_date")["published"].startswith("2025-04-03")
+
+
+def test_updated_line_gives_modified_not_published():
+    record = _by_name("ridgeline_bio_updated")
+    assert record["published"] == "2025-03-12"
+    assert record["modified"] == "2025-03-12T21:40:00-06:00"
+
+
+def test_bio_starting_with_author_name_is_out_of_the_body():
+    record = _by_name("ridgeline_bio_updated")
+    assert not any(p.startswith("Priya Natarajan") for p in record["body"])
+    assert record["authors"][0]["bio"].startswith("Priya Natarajan covers")
+
+
+def test_word_count_mismatch_is_an_anomaly():
+    record = _by_name("meridian_wordcount_mismatch")
+    [anomaly] = [a for a in record["anomalies"] if a["field"] == "word_count"]
+    assert anomaly["raw"] == "512"
+    assert "143" in anomaly["problem"]
+
+
+# --- robustness -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x", "By", "Tags: a | b", "\n\n\n", "©", "2025-58-24", "By Jane Doe\n\nHello.", "Headline only"],
+)
+def test_odd_pages_give_a_record_not_a_traceback(text: str):
+    article = extract_textdump(Page(text=text, kind="text"))
+    assert isinstance(article.body, list)
+    assert isinstance(article.anomalies, list)
+
+
+def test_long_page_keeps_every_paragraph():
+    """Ten thousand paragraphs (the reader is linear in lines; speed is measured by the bench, not here)."""
+    paragraph = "The council met on Tuesday and agreed the budget after a long debate, officials said."
+    page = Page(text="A long page headline\n\nBy Jane Doe | March 3, 2025\n\n" + "\n\n".join([paragraph] * 10000), kind="text")
+    article = extract_textdump(page)
+    assert len(article.body) == 10000
+    assert article.authors[0].name == "Jane Doe"
