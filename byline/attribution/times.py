@@ -14,7 +14,8 @@ Resolution (also in docs/decisions.md and docs/record.md):
   Monday" in a Friday article is the following Monday);
 * a month alone follows the same rule ("in January" is the latest January on
   or before the publication month); a month and day without a year is the
-  occurrence nearest to publication, or the next one when the clause is about
+  latest on or before publication, unless the next one is nearer and at most
+  60 days ahead ("Dec. 2" in a 24 November article), or the clause is about
   the future; "last"/"next"/"this" override the rule.
 
 The span and text exclude a leading preposition ("on Sunday" -> "Sunday"), as
@@ -79,6 +80,8 @@ _MONTH_ALONE_RE = re.compile(
 )
 _MONTH_CONTEXT_RE = re.compile(r"\b(?:in|since|until|by|during|from|through|last|next|this|of|before|after|early|late|mid)\s*$", re.IGNORECASE)
 
+#: A month-day without a year this close ahead of publication is read as upcoming ("Dec. 2" on 24 Nov).
+NEAR_FUTURE_DAYS = 60
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 _FUTURE_GOVERNORS = {"plan", "schedule", "set", "expect", "intend", "aim", "slate", "due", "prepare", "poise", "go"}
 
@@ -105,7 +108,8 @@ def _number(word: str) -> int | None:
 
 
 def _month_day(month: int, day: int, reference: date, future: bool) -> date | None:
-    """A month and day without a year: the occurrence nearest to publication; the next one if future."""
+    """A month and day without a year: the latest on or before publication, unless the clause is
+    about the future or the next occurrence is nearer and at most :data:`NEAR_FUTURE_DAYS` ahead."""
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
@@ -114,10 +118,17 @@ def _month_day(month: int, day: int, reference: date, future: bool) -> date | No
             continue
     if not options:
         return None
-    if future:
-        later = [d for d in options if d >= reference]
-        return min(later) if later else None
-    return min(options, key=lambda d: (abs((d - reference).days), d > reference))
+    past = [d for d in options if d <= reference]
+    ahead = [d for d in options if d >= reference]
+    last = max(past) if past else None
+    upcoming = min(ahead) if ahead else None
+    if future or last is None:
+        return upcoming
+    if upcoming is not None and (upcoming - reference).days <= NEAR_FUTURE_DAYS and (
+        (upcoming - reference) < (reference - last)
+    ):
+        return upcoming
+    return last
 
 
 def resolve_relative(text: str, reference: date, *, future: bool = False) -> str | None:
