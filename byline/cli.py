@@ -11,6 +11,7 @@ from byline import __version__
 # Each module defines register(subparsers) and sets a `run(args) -> int` default.
 COMMAND_MODULES = [
     "byline.commands.extract",
+    "byline.commands.serve",
 ]
 
 
