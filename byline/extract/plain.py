@@ -3,12 +3,15 @@
 An optional second line ``Published: <date>`` (any form the date parser
 reads, e.g. ``2025-11-24T18:58:00-05:00``) sets ``published``; a date that
 cannot be read is kept out of the body and reported as an anomaly.
+``word_count`` and ``language`` follow the same rules as for pages.
 """
 
 from __future__ import annotations
 
 import re
 
+from byline.extract.language import guess_language
+from byline.extract.wordcount import count_words
 from byline.model import Anomaly, Article, Page
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -31,7 +34,8 @@ def extract_plain(page: Page) -> Article:
         rest = after
     body = [" ".join(c.split()) for c in _PARAGRAPH_BREAK.split(rest.strip())] if rest.strip() else []
     body = [p for p in body if p]
-    return Article(headline=headline or None, body=body, word_count=None, published=published, anomalies=anomalies)
+    return Article(headline=headline or None, body=body, word_count=count_words(body) if body else None,
+                   language=guess_language(body), published=published, anomalies=anomalies)
 
 
 def _published(raw: str) -> tuple[str | None, Anomaly | None]:
