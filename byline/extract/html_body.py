@@ -27,7 +27,14 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser
 
 from byline.extract.html_blocks import Walk, walk
-from byline.extract.html_clean import BOILER_TAGS, is_caption, is_furniture_line, reads_as_prose
+from byline.extract.html_clean import (
+    BOILER_TAGS,
+    announces_other_stories,
+    is_caption,
+    is_dateline_label,
+    is_furniture_line,
+    reads_as_prose,
+)
 from byline.extract.html_score import Scored, choose_container, score
 from byline.model import Anomaly
 
@@ -205,14 +212,30 @@ def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[i
 def _trim(w: Walk, order: list[int], hints: BodyHints) -> list[int]:
     """Drop the headline, and label lines (byline, date, kicker) around the text."""
     headline = _norm(hints.headline)
-    out = [i for i in order if not (headline and _norm(w.blocks[i].text) == headline)]
+    out = []
+    skipping_list = False
+    for i in order:
+        b = w.blocks[i]
+        if headline and _norm(b.text) == headline:
+            continue
+        if announces_other_stories(b.text) and b.kind != "list_item":
+            skipping_list = True  # "More stories" and the list under it
+            continue
+        if skipping_list and b.kind == "list_item":
+            continue
+        skipping_list = False
+        out.append(i)
     first = next((k for k, i in enumerate(out) if _is_lead(w.blocks[i].text)), None)
     if first is None:
         return out
-    last = max(k for k, i in enumerate(out) if _is_lead(w.blocks[i].text) or reads_as_prose(w.blocks[i].text))
-    head = [i for i in out[:first] if w.blocks[i].kind != "heading" and reads_as_prose(w.blocks[i].text)
-            and w.elements[w.blocks[i].owner].tag != "h1"]
-    return head + out[first:last + 1]
+    head = [i for i in out[:first] if w.blocks[i].kind != "heading" and w.elements[w.blocks[i].owner].tag != "h1"
+            and (reads_as_prose(w.blocks[i].text) or len(w.blocks[i].text) >= 80)
+            and not is_dateline_label(w.blocks[i].text)]
+    tail = out[first:]
+    # date and byline stamps after the text ("Jane Roe 2019-11-20 17:27")
+    while tail and is_dateline_label(w.blocks[tail[-1]].text):
+        tail.pop()
+    return head + tail
 
 
 def _is_lead(text: str) -> bool:

@@ -67,7 +67,9 @@ _FURNITURE = re.compile(
     r"share:|email this|print this|copyright|©|all rights reserved|this article (?:was|is|has)|"
     r"we use cookies|by continuing|accept cookies|loading|scroll to continue|watch:|listen:|"
     r"skip to|back to top|next article|previous article|comments?\b|leave a comment|show comments|"
-    r"newsletter|join our|don't miss|must read|trending now|most popular|tags?:|topics?:|filed under)",
+    r"newsletter|join our|don't miss|must read|trending now|most popular|tags?:|topics?:|filed under|"
+    r"you have been (?:successfully )?subscribed|there was a problem subscribing|thanks? (?:you )?for (?:signing|subscribing)|"
+    r"follow (?:\w+'s |our )?(?:full |live |latest )?coverage|published by|posted by|publicado por)",
     re.I,
 )
 
@@ -86,3 +88,29 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 def reads_as_prose(text: str) -> bool:
     """Ends like a sentence and has a few words: likely article text, not a label."""
     return _SENTENCE_END.search(text) is not None and text.count(" ") >= 3
+
+
+# A short line that announces a list of other stories ("More Great Stories", "Related coverage").
+_SECTION_FURNITURE = re.compile(
+    r"^(?:more|related|recommended|popular|trending|latest|top|further|also|read|watch|see|you may|you might|"
+    r"what to read|most|editors?'?s? picks?|don't miss|up next|keep reading)\b.{0,50}?"
+    r"\b(?:stories|story|articles|news|reads|reading|coverage|videos|posts|links|like|from|on|picks|next)\b\W*$",
+    re.I,
+)
+
+
+def announces_other_stories(text: str) -> bool:
+    return len(text) < 70 and _SECTION_FURNITURE.search(text) is not None
+
+
+_DATE_OR_TIME = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})\b",
+    re.I,
+)
+
+
+def is_dateline_label(text: str) -> bool:
+    """A short line with a date or a clock time and no sentence: a byline/date stamp."""
+    return (len(text) < 120 and not reads_as_prose(text) and text[:1] not in "—–-"
+            and _DATE_OR_TIME.search(text) is not None)
