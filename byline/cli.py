@@ -12,6 +12,13 @@ from byline import __version__
 COMMAND_MODULES = [
     "byline.commands.extract",
     "byline.commands.serve",
+    "byline.commands.ingest",
+    "byline.commands.errors",
+    "byline.commands.search",
+    "byline.commands.figures",
+    "byline.commands.sources",
+    "byline.commands.stories",
+    "byline.commands.export",
 ]
 
 
