@@ -45,7 +45,7 @@ class ParsedDate:
         value = self.value
         if not isinstance(value, datetime):
             return value.isoformat()
-        return value.replace(microsecond=0).isoformat()
+        return value.replace(microsecond=0).isoformat()  # keeps fold: 01:30 EST on fall-back day is -05:00
 
     @property
     def day(self) -> date:
@@ -111,6 +111,8 @@ def _attach_zone(naive: datetime, label: str, notes: list[str]) -> datetime:
     aware = naive.replace(tzinfo=zone)
     daylight = _DAYLIGHT_LABEL.get(label.upper())
     if daylight is not None and isinstance(zone, ZoneInfo):
+        if bool(aware.dst()) != daylight and bool(aware.replace(fold=1).dst()) == daylight:
+            return aware.replace(fold=1)  # the repeated hour when clocks fall back: the label picks it
         in_force = bool(aware.dst())
         if in_force != daylight:
             notes.append(

@@ -120,6 +120,12 @@ def test_dst_gap_either_side_of_the_switch() -> None:
     assert before.notes == [] and after.notes == []
 
 
+def test_repeated_hour_when_clocks_fall_back_follows_the_label() -> None:
+    assert parse_date("Sunday, 2 November 2025 1:30 AM EDT").iso() == "2025-11-02T01:30:00-04:00"
+    assert parse_date("Sunday, 2 November 2025 1:30 AM EST").iso() == "2025-11-02T01:30:00-05:00"
+    assert parse_date("Sunday, 2 November 2025 1:30 AM EST").notes == []
+
+
 class TestDayMonthOrder:
     def test_ambiguous_without_evidence_is_reported(self) -> None:
         parsed = parse_date("03/04/2025")
