@@ -94,13 +94,19 @@ def with_spread(rows: list[tuple[float, float, float]], n_boot: int = 1000, seed
 
 
 def _byline() -> Callable[[str], str]:
-    from byline.extract.html_body import extract_body
+    """The whole reader (metadata, dates and body), as a user calls it, without attribution."""
+    import byline
+
+    return lambda html: "\n\n".join(byline.extract(html, annotate=False).body)
+
+
+def _byline_body() -> Callable[[str], str]:
+    """The main-text extractor alone: parse, then :func:`extract_body`."""
     from selectolax.lexbor import LexborHTMLParser
 
-    def run(html: str) -> str:
-        return "\n\n".join(extract_body(LexborHTMLParser(html)).paragraphs)
+    from byline.extract.html_body import extract_body
 
-    return run
+    return lambda html: "\n\n".join(extract_body(LexborHTMLParser(html)).paragraphs)
 
 
 def _trafilatura(**options) -> Callable[[], Callable[[str], str]]:
@@ -172,6 +178,7 @@ def _boilerpy3() -> Callable[[str], str]:
 
 SYSTEMS: dict[str, Callable[[], Callable[[str], str]]] = {
     "byline": _byline,
+    "byline-body": _byline_body,
     "trafilatura": _trafilatura(),
     "trafilatura-fast": _trafilatura(fast=True),
     "trafilatura-precision": _trafilatura(favor_precision=True),
@@ -187,7 +194,7 @@ SYSTEMS: dict[str, Callable[[], Callable[[str], str]]] = {
 def _version(system: str) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    dist = {"byline": "byline", "readability-lxml": "readability-lxml", "newspaper4k": "newspaper4k",
+    dist = {"byline": "byline", "byline-body": "byline", "readability-lxml": "readability-lxml", "newspaper4k": "newspaper4k",
             "goose3": "goose3", "justext": "jusText", "resiliparse": "resiliparse",
             "boilerpy3": "boilerpy3"}.get(system, "trafilatura")
     try:

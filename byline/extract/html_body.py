@@ -35,7 +35,7 @@ from byline.extract.html_clean import (
     is_furniture_line,
     reads_as_prose,
 )
-from byline.extract.html_score import Scored, choose_container, score
+from byline.extract.html_score import Scored, choose_container, furniture_under, score
 from byline.model import Anomaly
 
 MIN_ARTICLE_CHARS = 200  # less prose than this in the best container: no article
@@ -118,38 +118,13 @@ def _no_article(why: str) -> Body:
     return Body([], [], [Anomaly(field="body", problem="no article found", raw=why)])
 
 
-def _furniture_below(w: Walk, s: Scored, top: int, index: int) -> bool:
-    """Is block ``index`` under a furniture element that sits inside element ``top``?
-
-    A furniture-named element holding most of ``top``'s prose is not believed.
-    """
-    e_top = w.elements[top]
-    top_good = s.pg[e_top.end] - s.pg[e_top.first]
-    path = w.blocks[index].path
-    for k in path[e_top.depth + 1:]:
-        if s.boiler[k] or _raw_boiler(w, k):
-            e = w.elements[k]
-            if s.pg[e.end] - s.pg[e.first] < 0.5 * top_good or top_good == 0:
-                return True
-    return False
-
-
-_RAW_CACHE: dict[int, bool] = {}
-
-
-def _raw_boiler(w: Walk, k: int) -> bool:
-    from byline.extract.html_clean import is_boiler_mark
-
-    e = w.elements[k]
-    return e.tag in BOILER_TAGS or is_boiler_mark(e.marks)
-
-
-def _keep(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -> bool:
+def _keep(w: Walk, s: Scored, under: dict[int, bool], i: int, confirmed: list[bool]) -> bool:
+    """Is block ``i`` article text, given the furniture flags of the element it sits in?"""
     b = w.blocks[i]
     n = len(b.text)
     if confirmed[i]:
         return not is_caption(b.text)
-    if _furniture_below(w, s, top, i):
+    if under.get(b.owner, False):
         return False
     if b.link_chars > 0.5 * n:
         return False
@@ -160,10 +135,11 @@ def _keep(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -> bool:
 
 def _inside(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[int]:
     e = w.elements[container]
-    return {i for i in range(e.first, e.end) if _keep(w, s, container, i, confirmed)}
+    under = furniture_under(w, s, container)
+    return {i for i in range(e.first, e.end) if _keep(w, s, under, i, confirmed)}
 
 
-def _article_like(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -> bool:
+def _article_like(w: Walk, s: Scored, top: int, under: dict[int, bool], i: int, confirmed: list[bool]) -> bool:
     b = w.blocks[i]
     if confirmed[i]:
         return True
@@ -171,7 +147,7 @@ def _article_like(w: Walk, s: Scored, top: int, i: int, confirmed: list[bool]) -
         return False  # another post's text
     if b.kind == "heading" or len(b.text) < 80 or b.link_chars > 0.2 * len(b.text):
         return False
-    return reads_as_prose(b.text) and _keep(w, s, top, i, confirmed)
+    return reads_as_prose(b.text) and _keep(w, s, under, i, confirmed)
 
 
 def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[int]:
@@ -184,22 +160,23 @@ def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[i
         if anc < 0:
             break
         a = w.elements[anc]
+        under = furniture_under(w, s, anc)
         # after the container
         gap, pending, j = 0, [], hi
         while j < a.end and gap <= RECOVERY_GAP:
-            if _article_like(w, s, anc, j, confirmed):
+            if _article_like(w, s, anc, under, j, confirmed):
                 got.update(pending)
                 got.add(j)
                 pending, gap, hi = [], 0, j + 1
             else:
-                if w.blocks[j].kind == "heading" and _keep(w, s, anc, j, confirmed):
+                if w.blocks[j].kind == "heading" and _keep(w, s, under, j, confirmed):
                     pending.append(j)
                 gap += 1
             j += 1
         # before the container
         gap, j = 0, lo - 1
         while j >= a.first and gap <= RECOVERY_GAP:
-            if _article_like(w, s, anc, j, confirmed):
+            if _article_like(w, s, anc, under, j, confirmed):
                 got.add(j)
                 gap, lo = 0, j
             else:

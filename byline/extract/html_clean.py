@@ -7,6 +7,7 @@ the whole document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Tags that hold no article text when they sit inside the article container.
 BOILER_TAGS = frozenset("nav aside footer form figcaption figure header menu dialog address".split())
@@ -44,10 +45,12 @@ _CONTENT_MARKS = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_boiler_mark(marks: str) -> bool:
     return bool(marks) and _BOILER_MARKS.search(marks) is not None and _CONTENT_MARKS.search(marks) is None
 
 
+@lru_cache(maxsize=8192)
 def is_content_mark(marks: str) -> bool:
     return bool(marks) and _CONTENT_MARKS.search(marks) is not None
 

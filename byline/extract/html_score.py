@@ -23,7 +23,8 @@ HINT_BONUS = 1.25
 class Scored:
     good: list[float]  # per block content value
     noise: list[float]  # per block noise value
-    boiler: list[bool]  # per element: named or tagged like furniture
+    boiler: list[bool]  # per element: furniture, and credible as such page-wide
+    raw: list[bool]  # per element: named or tagged like furniture (or a teaser item)
     hinted: list[bool]  # per element: named like an article body
     pg: list[float]  # prefix sums of good
     pn: list[float]  # prefix sums of noise
@@ -63,8 +64,11 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teaser
     # Furniture marks on an element that holds most of the page's prose are
     # not credible ("has-sidebar" on <body>): they do not count as noise.
     credible = [bl and (pg[e.end] - pg[e.first]) < 0.5 * total for bl, e in zip(boiler, elements)]
+    under = [False] * len(elements)  # the element or an ancestor is credible furniture
+    for i, e in enumerate(elements):
+        under[i] = credible[i] or (e.parent >= 0 and under[e.parent])
     for i, b in enumerate(blocks):
-        if any(credible[k] for k in b.path):
+        if b.owner >= 0 and under[b.owner]:
             noise[i] += good[i] + len(b.text) * 0.3
             good[i] = 0.0
     pg = [0.0]
@@ -73,7 +77,24 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teaser
     pn = [0.0]
     for x in noise:
         pn.append(pn[-1] + x)
-    return Scored(good, noise, credible, hinted, pg, pn)
+    return Scored(good, noise, credible, boiler, hinted, pg, pn)
+
+
+def furniture_under(walk: Walk, s: Scored, top: int) -> dict[int, bool]:
+    """For each element inside ``top``: is it, or an element between it and
+    ``top``, furniture? A furniture-named element holding half or more of
+    ``top``'s prose is not believed ("article-body has-share-tools")."""
+    els = walk.elements
+    t = els[top]
+    top_good = s.pg[t.end] - s.pg[t.first]
+    flags: dict[int, bool] = {top: False}
+    for j in range(top + 1, len(els)):
+        e = els[j]
+        if e.parent not in flags:
+            break  # left top's subtree (pre-order: descendants are contiguous)
+        mine = s.raw[j] and (top_good == 0 or s.pg[e.end] - s.pg[e.first] < 0.5 * top_good)
+        flags[j] = mine or flags[e.parent]
+    return flags
 
 
 def teaser_items(walk: Walk) -> list[int]:
