@@ -251,9 +251,9 @@ class SQLiteStore(Store):
 
     def _migrate(self) -> None:
         db = self.db
+        version = self.schema_version()  # refuses foreign SQLite files before anything is written
         if not self.readonly:
             db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        version = self.schema_version()
         if version > SCHEMA_VERSION:
             raise BylineStoreError(self.target, f"made by a newer byline (schema {version}; this one knows {SCHEMA_VERSION})")
         if version == SCHEMA_VERSION:
@@ -578,8 +578,8 @@ class SQLiteStore(Store):
                            outlets=sorted((r[6] or "").split(",")) if r[6] else []) for r in rows]
 
     def figures(self, counts: str, *, outlet: str | None, since: str | None, until: str | None) -> list[FigureRow]:
-        where = ["(n.counts LIKE ? ESCAPE '\\' OR (n.counts IS NULL AND c.text LIKE ? ESCAPE '\\'))"]
-        params: list[Any] = [_like(counts), _like(counts)]
+        where = ["n.counts LIKE ? ESCAPE '\\'"]
+        params: list[Any] = [_like(counts)]
         for w, p in (_outlet_filter(outlet), _date_filters(since, until)):
             where += w
             params += p
