@@ -100,6 +100,7 @@ class _Collected:
     title: str | None = None
     lang: str | None = None
     itemprops: dict[str, list[LexborNode]] = field(default_factory=dict)
+    breadcrumbs: list[list[str]] = field(default_factory=list)
     anomalies: list[Anomaly] = field(default_factory=list)
 
     def meta(self, keys: tuple[str, ...]) -> str | None:
@@ -132,12 +133,15 @@ def read_metadata(tree: LexborHTMLParser, page_url: str | None = None) -> HtmlMe
             return [resolve(v) for v in value]
         return value
 
+    _visible_breadcrumbs(tree, col)
     _urls(meta, col, art, page_url)
     meta.site_name = _site_name(col, nodes)
-    meta.publisher = _publisher(col, resolve(art.get("publisher")), meta.site_name)
     meta.headline = _headline(col, art, meta.site_name)
+    if meta.site_name is None and art.get("publisher"):
+        meta.site_name = jsonld.text_value(resolve(art.get("publisher")))
     if meta.site_name is None and col.title and meta.headline:
         meta.site_name = _site_from_title(col.title, meta.headline)
+    meta.publisher = _publisher(col, resolve(art.get("publisher")), meta.site_name)
     meta.description = _first_text(col.meta(DESCRIPTION_KEYS),  jsonld.text_value(art.get("description")),
                                    _prop_text(col, "description"))
     meta.section = _section(col, art, nodes, meta.headline)
@@ -215,6 +219,12 @@ def _collect(tree: LexborHTMLParser) -> _Collected:
 
 def _text(node: LexborNode) -> str:
     return " ".join((node.text(deep=True, separator=" ") or "").split())
+
+
+def _has_descendant(node: LexborNode, selector: str) -> bool:
+    """``node.css`` also matches the node itself; this asks about its descendants only."""
+    own = node.mem_id
+    return any(found.mem_id != own for found in node.css(selector))
 
 
 def _prop_value(node: LexborNode) -> str:
@@ -379,7 +389,21 @@ def _section(col: _Collected, art: dict[str, Any], nodes: list[dict[str, Any]], 
             section = _section_from_crumbs([n for _, n in names], headline)
             if section:
                 return section
+    for crumbs in col.breadcrumbs:
+        section = _section_from_crumbs(crumbs, headline)
+        if section:
+            return section
     return None
+
+
+def _visible_breadcrumbs(tree: LexborHTMLParser, col: _Collected) -> None:
+    for node in tree.css('[class*="breadcrumb" i], [class*="crumbs" i]'):
+        names = [_text(a) for a in node.css("a, li > span")]
+        names = [n for n in names if n and len(n) <= 60]
+        if names:
+            col.breadcrumbs.append(names)
+        if len(col.breadcrumbs) >= 2:
+            break
 
 
 def _section_from_crumbs(names: list[str], headline: str | None) -> str | None:
@@ -516,8 +540,8 @@ def _authors(meta: HtmlMeta, col: _Collected, tree: LexborHTMLParser, ld_author:
         if _BIO_CLASS.search(cls):
             _author_box(meta, node, people, structured)
             continue
-        if _in_noise(node):
-            continue
+        if _in_noise(node) or _has_descendant(node, _BYLINE_LEAF):
+            continue  # a container: its author links / name elements are read on their own
         text = _text(node)
         if not text or len(text) > 200:
             continue
@@ -540,6 +564,9 @@ def _authors(meta: HtmlMeta, col: _Collected, tree: LexborHTMLParser, ld_author:
     # a bio for authors the box did not name: the JSON-LD description was used above
     meta.authors = people
     meta.organizations = orgs
+
+
+_BYLINE_LEAF = '[class*="author" i], [rel~="author"], [class*="byline" i], [itemprop="author"], [itemprop="name"]'
 
 
 def _author_box(meta: HtmlMeta, node: LexborNode, people: list[Author], structured: list[str]) -> None:
@@ -602,17 +629,20 @@ def _dates(meta: HtmlMeta, col: _Collected, art: dict[str, Any], tree: LexborHTM
                 out.append(DateCandidateRaw("url", f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}",
                                             "published"))
                 break
-    if not any(c.source != "url" for c in out):
-        for node in tree.css('[class*="date" i], [class*="publish" i], [class*="timestamp" i]'):
-            if node.tag in ("body", "html", "article", "main", "section") or _in_noise(node):
-                continue
-            text = _text(node)
-            if text and 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
-                cls = node.attributes.get("class") or ""
-                role = "modified" if _MODIFIED_HINT.search(cls) or _MODIFIED_HINT.match(text) else "published"
-                out.append(DateCandidateRaw("visible", text, role))
-                if len(out) >= 3:
-                    break
+    visible = 0
+    for node in tree.css('[class*="date" i], [class*="publish" i], [class*="timestamp" i], [class*="submitted" i]'):
+        if visible >= 3:
+            break
+        if node.tag in ("body", "html", "article", "main", "section", "time", "meta") or _in_noise(node):
+            continue
+        if _has_descendant(node, 'time, [class*="date" i]'):
+            continue  # read the <time> or the inner date element instead
+        text = _text(node)
+        if text and 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
+            cls = node.attributes.get("class") or ""
+            role = "modified" if _MODIFIED_HINT.search(cls) or _MODIFIED_HINT.match(text) else "published"
+            out.append(DateCandidateRaw("visible", text, role))
+            visible += 1
 
 
 _DATELINE_CONTEXT = re.compile(r"date|time|publish|posted|updated|modified|byline|meta|header|info|stamp|credit", re.I)
