@@ -29,7 +29,7 @@ _BOILER_MARKS = re.compile(
     r"toolbar|tools|print|modal|overlay|popup|banner|alert|"
     r"visually-?hidden|sr-only|screen-?reader-?text|skip-?link|"
     r"meta|dateline|timestamp|published|updated|"
-    r"video-?player|playlist|gallery|slideshow|carousel|embed|"
+    r"video-?player|playlist|gallery|slideshow|carousel|"
     r"paywall|inline-?cta|cta|teaser|teasers|card-?list|"
     r"hidden|hide|noprint|print-?only"
     r")(?=$|[\s_-])"
@@ -59,6 +59,8 @@ def is_content_mark(marks: str) -> bool:
 _CAPTION = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
     r"|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b"
+    r"|\((?:image|photo|picture|pic|credit|source)s?:[^)]{0,80}\)\s*$"
+    r"|^In (?:this|a|an) (?:\w+\.? )?(?:\d{1,2},? )?(?:\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture|frame grab)"
     r"|\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$",
     re.I,
 )
@@ -113,7 +115,12 @@ _DATE_OR_TIME = re.compile(
 )
 
 
+_STAMP = re.compile(r"^(?:updated|published|posted|last updated|first published|modified)\b[^.]{0,40}\d", re.I)
+
+
 def is_dateline_label(text: str) -> bool:
     """A short line with a date or a clock time and no sentence: a byline/date stamp."""
+    if len(text) < 80 and _STAMP.search(text):
+        return True
     return (len(text) < 120 and not reads_as_prose(text) and text[:1] not in "—–-"
             and _DATE_OR_TIME.search(text) is not None)
