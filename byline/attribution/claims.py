@@ -1,0 +1,515 @@
+"""Numeric claims: figures about the world, with their hedges, what they count and on whose word.
+
+One claim per sentence that states at least one quantity (the reported clause
+when the sentence says who vouches for it: "U.S. officials say <claim>").
+Not claims: dates and durations ("three years", anything spaCy tags DATE or
+TIME), years, clock times, ordinals, ages ("the 45-year-old", "Jane Roe, 45,"),
+list numbering, numbers inside names ("Apollo 11", "COVID-19"), sports
+scores ("a 3-1 win"), a bare "one"/"a" ("one official"), and the number of
+sources ("two officials said", "according to three people").
+
+Runs after the quotes stage: a figure inside a quote is vouched for by the
+quote's speaker unless the sentence itself names someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.attribution.hedges import hedge_after, hedge_before
+from byline.attribution.numbers import NumberMatch, match_number
+from byline.model import Article, Claim, Quantity
+from byline.nlp import ArticleDoc
+
+try:  # the time-expressions stage may not be installed yet
+    from byline.attribution.times import time_in_range
+except ImportError:  # pragma: no cover - depends on another stage
+    time_in_range = None
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD", "₹": "INR", "nz$": "NZD", "hk$": "HKD"}
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
+    "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "jpy": "JPY", "cny": "CNY", "cad": "CAD", "aud": "AUD", "chf": "CHF", "francs": "CHF",
+}
+MEASURES = {
+    "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
+    "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
+    "feet": "ft", "foot": "ft", "inches": "in", "acres": "acres", "acre": "acres", "hectares": "ha", "hectare": "ha",
+    "kg": "kg", "kilograms": "kg", "kilos": "kg", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
+    "lbs": "lb", "litres": "l", "liters": "l", "gallons": "gal", "barrels": "barrels", "degrees": "degrees",
+    "mph": "mph", "kph": "km/h", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
+}
+PERSON_NOUNS = frozenset(
+    """people person resident civilian soldier troop child kid adult student worker employee voter patient
+    migrant refugee passenger victim fan spectator member officer firefighter citizen inhabitant man woman
+    player staff teacher nurse doctor protester demonstrator prisoner detainee hostage fighter militant
+    evacuee household family tourist visitor customer user subscriber driver pilot crew survivor casualty
+    respondent american senator lawmaker delegate candidate""".split()
+)
+SPEECH_VERBS = frozenset(
+    """say tell report announce estimate confirm claim state add note warn write show find count record
+    reveal disclose testify insist argue predict forecast project allege acknowledge explain put indicate
+    suggest tally calculate""".split()
+)
+LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see cost".split()) | SPEECH_VERBS
+IRREGULAR_PARTICIPLES = {
+    "hit": "hit", "shoot": "shot", "take": "taken", "lose": "lost", "hold": "held", "win": "won", "build": "built",
+    "sell": "sold", "buy": "bought", "leave": "left", "steal": "stolen", "give": "given", "spend": "spent",
+    "find": "found", "bring": "brought", "catch": "caught", "send": "sent", "feed": "fed", "cut": "cut",
+    "put": "put", "set": "set", "run": "run", "write": "written", "drive": "driven", "break": "broken",
+    "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
+    "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
+}
+DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries".split())
+NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
+NOT_QUANTITY_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+SCORE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")
+PRONOUNS = frozenset("he she they it we i you".split())
+
+
+class _Found:
+    """One quantity being read: its tokens and what has been learned about it."""
+
+    def __init__(self, number: NumberMatch):
+        self.number = number
+        self.first = number.start  # first token incl. hedge and currency symbol
+        self.last = number.end  # one past the last token incl. unit and trailing hedge
+        self.bound = "at_least" if number.vague else "exact"
+        self.high: float | int | None = None
+        self.unit: str | None = None
+        self.counts: str | None = None
+        self.noun = None  # the counted noun token, if any
+
+
+def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
+    """Fill ``article.claims`` from the shared parse (and ``article.quotes``/``entities`` when present)."""
+    doc = adoc.doc
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        found = _quantities_in(doc, sent)
+        if not found:
+            continue
+        claims.append(_claim(article, adoc, doc, sent, found))
+    article.claims = claims
+
+
+# -- finding quantities -----------------------------------------------------------------------------------
+
+
+def _quantities_in(doc, sent) -> list[_Found]:
+    found: list[_Found] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        score = SCORE.match(tok.text)
+        if score and int(score.group(1)) >= int(score.group(2)):
+            i += 1
+            continue
+        if _is_split_score(doc, i):
+            i += 3
+            continue
+        number = match_number(doc, i) if not tok.is_space else None
+        if number is None or number.end > sent.end:
+            i += 1
+            continue
+        i = number.end
+        item = _Found(number)
+        _read_currency_and_unit(doc, item)
+        if _excluded(doc, sent, item):
+            continue
+        _read_hedges(doc, item)
+        found.append(item)
+    found = _join_ranges(doc, found)
+    for item in found:
+        _read_counts(doc, item)
+    return [f for f in found if not _is_source_count(f)]
+
+
+def _is_split_score(doc, i: int) -> bool:
+    """"won 3-1": the parser splits it into "3", "-", "1"; a score is a result, not a count."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in {"-", "\u2013"}:
+        return False
+    a, b = doc[i].text, doc[i + 2].text
+    return a.isdigit() and b.isdigit() and len(a) <= 3 and int(a) >= int(b)
+
+
+def _read_currency_and_unit(doc, item: _Found) -> None:
+    n = item.number
+    before = doc[n.start - 1].lower_ if n.start > 0 else ""
+    if before in CURRENCY_SYMBOLS:
+        item.unit = CURRENCY_SYMBOLS[before]
+        item.first = n.start - 1
+        if n.start > 1 and doc[n.start - 2].lower_ in {"us", "u.s."} and before == "$":
+            item.first = n.start - 2
+    j = n.end
+    if j < len(doc):
+        low = doc[j].lower_
+        if low in {"%", "percent"}:
+            item.unit, item.last = "percent", j + 1
+        elif low == "per" and j + 1 < len(doc) and doc[j + 1].lower_ == "cent":
+            item.unit, item.last = "percent", j + 2
+        elif low == "percentage" and j + 1 < len(doc) and doc[j + 1].lower_ in {"point", "points"}:
+            item.unit, item.last = "percentage points", j + 2
+        elif item.unit is None and low in CURRENCY_WORDS:
+            item.unit, item.last = CURRENCY_WORDS[low], j + 1
+        elif item.unit is None and low == "pounds":
+            item.unit, item.last = ("GBP" if n.scaled or (j + 1 < len(doc) and doc[j + 1].lower_ == "sterling") else "lb"), j + 1
+        elif item.unit is None and low in MEASURES:
+            item.unit, item.last = MEASURES[low], j + 1
+            if low in {"km", "miles", "meters", "metres", "feet"} and j > 0 and doc[j - 1].lower_ == "square":
+                item.unit = "sq " + item.unit
+
+
+def _excluded(doc, sent, item: _Found) -> bool:
+    n = item.number
+    first = doc[n.start]
+    ent = first.ent_type_
+    if ent in NOT_QUANTITY_ENTS and item.unit is None and _date_like(doc, first):
+        return True
+    if ent in NAME_ENTS:
+        return True
+    if ":" in first.text:
+        return True
+    # a bare "one", "a", "an": a determiner, not a figure ("one official told Axios")
+    if n.word and n.value == 1 and not n.scaled:
+        return True
+    after = [t.lower_ for t in doc[n.end : min(n.end + 4, len(doc))]]
+    if item.unit is None and after[:1] and after[0] in DURATION_WORDS:
+        return True
+    # ages: "45-year-old", "45 years old", "aged 45", "Jane Roe, 45,"
+    joined = "".join(after)
+    if joined.startswith("-year-old") or joined.startswith("year-old") or joined.startswith("yearsold"):
+        return True
+    if n.start > 0 and doc[n.start - 1].lower_ in {"aged", "age", "ages"}:
+        return True
+    if (
+        n.start >= 2 and doc[n.start - 1].text == "," and doc[n.start - 2].ent_type_ == "PERSON"
+        and after[:1] and after[0] in {",", "."} and not n.word
+    ):
+        return True
+    # years: 1900-2099 written as four digits with nothing to count
+    if not n.word and not n.scaled and item.unit is None and re.fullmatch(r"(19|20)\d\d", first.text):
+        return True
+    # list numbering and "No. 5", "#3"
+    if n.start > 0 and doc[n.start - 1].lower_ in {"no.", "#", "number"}:
+        return True
+    at_paragraph_start = n.start == 0 or doc[n.start - 1].is_space
+    if at_paragraph_start and after[:1] and after[0] in {".", ")"}:
+        return True
+    return False
+
+
+DATE_WORDS = DURATION_WORDS | frozenset(
+    """ago last next this past previous coming earlier later early late mid am pm a.m. p.m. o'clock noon midnight
+    today tomorrow yesterday tonight season quarter fiscal fy weekend morning afternoon evening night
+    january february march april may june july august september october november december jan jan. feb feb.
+    mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _date_like(doc, token) -> bool:
+    """spaCy's DATE/TIME/ORDINAL tag, believed only when the entity has a date word, a year or an ordinal
+    ("between 40 and 50 people" is sometimes tagged DATE)."""
+    if token.ent_type_ == "ORDINAL":
+        return True
+    start = token.i
+    while start > 0 and doc[start - 1].ent_type_ == token.ent_type_ and doc[start].ent_iob_ != "B":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = [t.lower_ for t in doc[start:end]]
+    if any(w in DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d|\d{2,4}s|'\d\ds|\d+(st|nd|rd|th)", w) for w in words):
+        return True
+    return end < len(doc) and doc[end].lower_ in DATE_WORDS
+
+
+def _read_hedges(doc, item: _Found) -> None:
+    bound, start = hedge_before(doc, item.first)
+    if bound:
+        item.bound, item.first = bound, start
+    bound, end = hedge_after(doc, item.last)
+    if bound:
+        item.bound, item.last = bound, end
+
+
+def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
+    """"between 40 and 50", "40 to 50", "40-50": one quantity with bound range."""
+    out: list[_Found] = []
+    k = 0
+    while k < len(found):
+        item = found[k]
+        if k + 1 < len(found):
+            nxt = found[k + 1]
+            gap = doc[item.last : nxt.first]
+            connector = gap.text.strip().lower()
+            preceded = doc[item.first - 1].lower_ if item.first > 0 else ""
+            is_range = (
+                (connector == "and" and preceded == "between")
+                or (connector in {"to", "-", "\u2013", "\u2014"} and preceded != "from" and nxt.number.value > item.number.value)
+            )
+            if is_range and item.bound in {"exact", "about"} and nxt.bound == "exact":
+                if preceded == "between":
+                    item.first -= 1
+                item.bound = "range"
+                item.high = nxt.number.value
+                item.unit = item.unit or nxt.unit
+                if item.unit is None:
+                    item.unit = nxt.unit
+                item.last = nxt.last
+                item.number = NumberMatch(item.number.start, nxt.number.end, item.number.value)
+                out.append(item)
+                k += 2
+                continue
+        out.append(item)
+        k += 1
+    return out
+
+
+def _read_counts(doc, item: _Found) -> None:
+    """What the number counts: the noun after it (with its participle), else the subject it measures."""
+    j = item.last
+    skip = {"of", "the", "their", "its", "his", "her", "our", "in", "for", "worth"} if item.unit else {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other", "new"}
+    while j < len(doc) and doc[j].lower_ in skip and not doc[j].is_space:
+        j += 1
+    run = []
+    while j < len(doc) and (doc[j].pos_ in {"NOUN", "PROPN", "ADJ"} or (doc[j].text == "-" and run)) and doc[j].ent_type_ not in {"DATE", "TIME"}:
+        run.append(doc[j])
+        j += 1
+    while run and run[-1].pos_ not in {"NOUN", "PROPN"}:
+        run.pop()
+    if run and item.unit is None and run[-1].lower_ in MEASURES:
+        run = []
+    if run:
+        noun = run[-1]
+        item.noun = noun
+        words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in run]
+        verb = _participle_for(noun) if item.unit is None else None  # "$4.5 million budget", not "budget approved"
+        if verb:
+            words.append(verb)
+        item.counts = " ".join(words).replace(" - ", "-")
+        if item.unit is None and noun.lemma_.lower() in PERSON_NOUNS:
+            item.unit = "people"
+        return
+    # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured
+    head = _top_token(doc, item)
+    climb = head
+    while climb.dep_ in {"pobj", "prep", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head is not climb:
+        climb = climb.head
+        if climb.pos_ in {"VERB", "AUX"}:
+            break
+    if climb.pos_ in {"VERB", "AUX"} and climb.lemma_ not in SPEECH_VERBS:
+        subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and subjects[0].lower_ not in PRONOUNS and subjects[0].pos_ in {"NOUN", "PROPN"}:
+            subject = subjects[0]
+            mods = [c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i]
+            tokens = sorted(mods + [subject], key=lambda t: t.i)
+            item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+            item.noun = subject
+
+
+def _top_token(doc, item: _Found):
+    tokens = list(doc[item.number.start : item.last])
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head is t:
+            return t
+    return tokens[-1]
+
+
+def _participle_for(noun) -> str | None:
+    """"people [have been] killed", "homes damaged", "destroyed 1,200 homes" -> "homes destroyed"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
+            return child.lower_
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "NOUN"} and noun.head.head.i < noun.i:
+        noun = noun.head.head  # "dozens of protesters were arrested", "52 percent of voters backed"
+    head = noun.head
+    if head.pos_ != "VERB" or head.lemma_.lower() in LIGHT_VERBS:
+        return None
+    if noun.dep_ == "nsubjpass":
+        return head.lower_
+    if noun.dep_ == "nsubj":
+        return head.lower_ if head.tag_ in {"VBD", "VBN", "VBG"} else head.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return _participle(head)
+    return None
+
+
+def _participle(verb) -> str:
+    if verb.tag_ in {"VBD", "VBN"}:
+        return verb.lower_
+    lemma = verb.lemma_.lower()
+    if lemma in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _is_source_count(item: _Found) -> bool:
+    """"two officials said", "according to three people": who speaks, not a figure about the world."""
+    noun = item.noun
+    if noun is None or item.unit not in {None, "people"}:
+        return False
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
+        return True
+    return False
+
+
+# -- the claim around the quantities ---------------------------------------------------------------------
+
+
+def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found]) -> Claim:
+    anchor = doc[found[0].number.start]
+    source, verb = _attribution(article, doc, sent, anchor)
+    start_tok, end_tok = sent.start, sent.end
+    if verb is not None:
+        # the reported clause, when every figure sits in it
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "xcomp", "parataxis"} or child.dep_ == "conj":
+                sub = list(child.subtree)
+                lo, hi = sub[0].i, sub[-1].i + 1
+                if all(lo <= f.number.start < hi for f in found):
+                    start_tok, end_tok = lo, hi
+                    break
+    while start_tok < end_tok and (doc[start_tok].is_space or doc[start_tok].lower_ in {"that", ",", "\u2014"}):
+        start_tok += 1
+    while end_tok > start_tok and (doc[end_tok - 1].is_space or doc[end_tok - 1].text in {",", "\u2014"}):
+        end_tok -= 1
+    span = doc[start_tok:end_tok]
+    paragraph, offset = adoc.locate(span.start_char)
+    text = span.text
+    paragraph_text = article.body[paragraph] if paragraph < len(article.body) else text
+    text = text[: max(0, len(paragraph_text) - offset)] if offset + len(text) > len(paragraph_text) else text
+    quote_source = _quote_speaker(article, paragraph, offset, offset + len(text))
+    if source is None or (source.lower() in PRONOUNS and quote_source):
+        source = quote_source or (None if source is None else _last_person(article, paragraph, offset) if source.lower() in {"he", "she"} else None)
+    said_on = _said_on(article, adoc, doc, verb, sent) if verb is not None else None
+    quantities = [
+        Quantity(
+            value=f.number.value,
+            bound=f.bound,
+            low=_low(f),
+            high=_high(f),
+            unit=f.unit,
+            counts=f.counts,
+        )
+        for f in found
+    ]
+    return Claim(text=text, paragraph=paragraph, span=[offset, offset + len(text)], quantities=quantities, attributed_to=source, said_on=said_on)
+
+
+def _low(f: _Found):
+    if f.bound in {"exact", "at_least", "more_than", "range"}:
+        return f.number.value
+    return None
+
+
+def _high(f: _Found):
+    if f.bound == "range":
+        return f.high
+    if f.bound in {"exact", "at_most", "less_than"}:
+        return f.number.value
+    return None
+
+
+def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, object]:
+    """Who the sentence says vouches for the figure, and the speech verb (or None)."""
+    ancestors = list(anchor.ancestors)
+    for anc in ancestors:
+        if anc.lemma_.lower() in SPEECH_VERBS and anc.pos_ in {"VERB", "AUX"}:
+            subject = _subject_text(article, doc, anc, exclude=anchor)
+            if subject:
+                return subject, anc
+    chain = {anchor.i} | {a.i for a in ancestors}
+    for tok in sent:
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and tok.head.i in chain:
+            subject = _subject_text(article, doc, tok, exclude=anchor)
+            if subject:
+                return subject, tok
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
+            objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(article, doc, objects[0]), None
+    return None, None
+
+
+def _subject_text(article: Article, doc, verb, exclude) -> str | None:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if exclude.i in {t.i for t in subject.subtree}:
+        return None
+    return _phrase(article, doc, subject)
+
+
+def _phrase(article: Article, doc, head) -> str:
+    """The noun phrase headed by ``head``, cut at an apposition or relative clause; a person's fullest name."""
+    tokens = []
+    for t in head.subtree:
+        if t.i > head.i and (t.text == "," or t.dep_ in {"relcl", "appos", "acl"}):
+            break
+        tokens.append(t)
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    if not tokens:
+        return head.text
+    span = doc[tokens[0].i : tokens[-1].i + 1]
+    if head.ent_type_ == "PERSON":  # "Fire Chief Dana Ortiz" -> the person's fullest name, "Dana Ortiz"
+        for entity in article.entities:
+            if entity.kind == "person" and any(m.text.split()[-1] == head.text for m in entity.mentions):
+                return entity.name
+    return span.text
+
+
+def _quote_speaker(article: Article, paragraph: int, start: int, end: int) -> str | None:
+    for quote in article.quotes:
+        if paragraph not in quote.paragraphs:
+            continue
+        if paragraph == quote.paragraphs[0]:
+            q_start, q_end = quote.span
+            if not (q_start <= start and end <= q_end + 1):
+                continue
+        speaker = quote.speaker
+        return speaker.name or speaker.mention or speaker.descriptor
+    return None
+
+
+def _last_person(article: Article, paragraph: int, offset: int) -> str | None:
+    best = None
+    for entity in article.entities:
+        if entity.kind != "person":
+            continue
+        for m in entity.mentions:
+            if (m.paragraph, m.span[0]) < (paragraph, offset) and (best is None or (m.paragraph, m.span[0]) > best[0]):
+                best = ((m.paragraph, m.span[0]), entity.name)
+    return best[1] if best else None
+
+
+def _said_on(article: Article, adoc: ArticleDoc, doc, verb, sent) -> str | None:
+    """The date of the attribution clause: a time expression hanging off the speech verb."""
+    for child in verb.children:
+        if child.dep_ in {"ccomp", "xcomp", "nsubj", "parataxis"}:
+            continue
+        sub = list(child.subtree)
+        lo, hi = doc[sub[0].i].idx, doc[sub[-1].i].idx + len(doc[sub[-1].i].text)
+        paragraph, start = adoc.locate(lo)
+        end = start + (hi - lo)
+        if time_in_range is not None:
+            found = time_in_range(article, paragraph, start, end)
+            if found:
+                return getattr(found, "resolved", found)
+            continue
+        for t in article.times:
+            if t.paragraph == paragraph and start <= t.span[0] and t.span[1] <= end and t.resolved:
+                return t.resolved
+    return None

@@ -1,0 +1,129 @@
+"""Numbers as written in news copy -> values: "83", "4,500", "4.5 million", "$4.5bn", "twenty-one",
+"a dozen", "half a dozen", and the vague plurals ("dozens", "tens of thousands").
+
+Works on spaCy tokens; :func:`match_number` reads one number starting at a token and says where it ends.
+The vague-plural table (documented in docs/record.md) gives each word the smallest value it can mean,
+with the bound ``at_least``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+WORD_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+SHORT_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+
+# Vague plurals: words -> (value, bound). The value is the least the phrase can mean.
+VAGUE = {
+    ("dozens",): 24,
+    ("scores",): 40,
+    ("hundreds",): 200,
+    ("thousands",): 2_000,
+    ("tens", "of", "thousands"): 20_000,
+    ("hundreds", "of", "thousands"): 200_000,
+    ("millions",): 2_000_000,
+    ("tens", "of", "millions"): 20_000_000,
+    ("hundreds", "of", "millions"): 200_000_000,
+    ("billions",): 2_000_000_000,
+}
+VAGUE_BOUND = "at_least"
+
+DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+DIGITS_SCALED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
+
+
+@dataclass
+class NumberMatch:
+    start: int  # token index of the first token of the number
+    end: int  # one past its last token
+    value: float | int
+    vague: bool = False  # a vague plural ("dozens"): bound at_least by default
+    word: bool = False  # written in words ("three", "a dozen")
+    scaled: bool = False  # carried a scale word ("million") or suffix ("bn")
+
+
+def tidy(value: float) -> float | int:
+    """4500000.0 -> 4500000; 4.5 stays 4.5."""
+    if float(value).is_integer():
+        return int(value)
+    return round(value, 6)
+
+
+def match_number(tokens, i: int) -> NumberMatch | None:
+    """The number that starts at ``tokens[i]``, or None. ``tokens`` is a spaCy Doc (or list of tokens)."""
+    n = len(tokens)
+    low = tokens[i].lower_
+    for words, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
+        if i + len(words) <= n and tuple(t.lower_ for t in tokens[i : i + len(words)]) == words:
+            return NumberMatch(i, i + len(words), value, vague=True, word=True)
+    scaled = DIGITS_SCALED.match(tokens[i].text)
+    if scaled:
+        value = float(scaled.group(1).replace(",", "")) * SHORT_SCALES[scaled.group(2).lower()]
+        return NumberMatch(i, i + 1, tidy(value), scaled=True)
+    if DIGITS.match(tokens[i].text):
+        value = float(tokens[i].text.replace(",", ""))
+        j = i + 1
+        is_scaled = False
+        while j < n and (tokens[j].lower_ in SCALES or tokens[j].lower_ in SHORT_SCALES):
+            value *= SCALES.get(tokens[j].lower_) or SHORT_SCALES[tokens[j].lower_]
+            j += 1
+            is_scaled = True
+        return NumberMatch(i, j, tidy(value), scaled=is_scaled)
+    return _match_words(tokens, i)
+
+
+def _match_words(tokens, i: int) -> NumberMatch | None:
+    n = len(tokens)
+    low = tokens[i].lower_
+    # "half a dozen", "a dozen", "a hundred", "a million"
+    if low == "half" and i + 2 < n and tokens[i + 1].lower_ == "a" and tokens[i + 2].lower_ == "dozen":
+        return NumberMatch(i, i + 3, 6, word=True)
+    j = i
+    total = 0
+    current = 0
+    seen = False
+    scaled = False
+    if low in {"a", "an"}:
+        if i + 1 < n and (tokens[i + 1].lower_ in SCALES or tokens[i + 1].lower_ == "dozen"):
+            current = 1
+            j = i + 1
+        else:
+            return None
+    while j < n:
+        word = tokens[j].lower_
+        parts = word.split("-") if "-" in word else [word]
+        if all(p in WORD_UNITS or p in WORD_TENS for p in parts) and parts:
+            for p in parts:
+                current += WORD_UNITS.get(p, 0) + WORD_TENS.get(p, 0)
+            seen = True
+        elif word == "-" and seen and j + 1 < n and tokens[j + 1].lower_ in WORD_UNITS:
+            pass
+        elif word == "dozen" and (seen or current):
+            current = (current or 1) * 12
+            seen = True
+        elif word == "hundred" and (seen or current):
+            current = (current or 1) * 100
+            seen = True
+            scaled = True
+        elif word in SCALES and (seen or current):
+            total += (current or 1) * SCALES[word]
+            current = 0
+            seen = True
+            scaled = True
+        elif word == "and" and seen and j + 1 < n and (tokens[j + 1].lower_ in WORD_UNITS or tokens[j + 1].lower_ in WORD_TENS):
+            pass
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return NumberMatch(i, j, tidy(total + current), word=True, scaled=scaled)

@@ -1,0 +1,195 @@
+"""Numeric claims on sentences written for these tests: hedges, number words, currencies, ranges, non-claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.attribution.claims import annotate_claims
+from byline.attribution.entities import annotate_entities
+from byline.model import Article, Quote, Speaker
+from byline.nlp import parse_paragraphs
+
+
+def run(*paragraphs: str, quotes: list[Quote] | None = None) -> Article:
+    article = Article(body=list(paragraphs), quotes=quotes or [])
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_claims(article, adoc)
+    return article
+
+
+def only_quantity(sentence: str):
+    article = run(sentence)
+    assert len(article.claims) == 1, [c.to_dict() for c in article.claims]
+    assert len(article.claims[0].quantities) == 1, article.claims[0].to_dict()
+    return article.claims[0].quantities[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, value, bound",
+    [
+        ("At least 40 people were injured in the crash.", 40, "at_least"),
+        ("More than 40 people were injured in the crash.", 40, "more_than"),
+        ("Over 100 flights were cancelled at the airport.", 100, "more_than"),
+        ("Nearly 300 firefighters battled the blaze.", 300, "less_than"),
+        ("Almost 300 firefighters battled the blaze.", 300, "less_than"),
+        ("Fewer than 20 students attended the meeting.", 20, "less_than"),
+        ("Roughly 2.5 million visitors came to the fair.", 2_500_000, "about"),
+        ("About 1,200 homes were destroyed.", 1200, "about"),
+        ("Some 300 soldiers crossed the border.", 300, "about"),
+        ("Up to 5,000 residents could be evacuated.", 5000, "at_most"),
+        ("As many as 70 homes were damaged.", 70, "at_most"),
+        ("The temperature reached 40 degrees or more.", 40, "at_least"),
+        ("Crews rescued 17 hikers from the ridge.", 17, "exact"),
+    ],
+)
+def test_hedges_set_the_bound(sentence, value, bound):
+    quantity = only_quantity(sentence)
+    assert (quantity.value, quantity.bound) == (value, bound)
+
+
+def test_bounds_fill_low_and_high():
+    assert (lambda q: (q.low, q.high))(only_quantity("At least 40 people were hurt.")) == (40, None)
+    assert (lambda q: (q.low, q.high))(only_quantity("Up to 40 people were hurt.")) == (None, 40)
+    assert (lambda q: (q.low, q.high))(only_quantity("Exactly 40 people were hurt.")) == (40, 40)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, bound",
+    [
+        ("A dozen villages were flooded.", 12, "exact"),
+        ("Half a dozen boats sank in the harbour.", 6, "exact"),
+        ("Twenty-one candidates are running for the seat.", 21, "exact"),
+        ("Three hundred volunteers signed up.", 300, "exact"),
+        ("Dozens of protesters were arrested.", 24, "at_least"),
+        ("Hundreds of residents lost power.", 200, "at_least"),
+        ("Tens of thousands of people fled the city.", 20_000, "at_least"),
+        ("Hundreds of thousands of people marched.", 200_000, "at_least"),
+        ("About a dozen villages were flooded.", 12, "about"),
+    ],
+)
+def test_number_words_and_vague_plurals(sentence, value, bound):
+    quantity = only_quantity(sentence)
+    assert (quantity.value, quantity.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("The council approved a $4.5 million budget.", 4_500_000, "USD"),
+        ("The fund raised £3bn from investors.", 3_000_000_000, "GBP"),
+        ("The bank lent €250 million to the city.", 250_000_000, "EUR"),
+        ("Prices rose 3.2% in the quarter.", 3.2, "percent"),
+        ("Turnout was 61 per cent.", 61, "percent"),
+        ("Support fell by 4 percentage points.", 4, "percentage points"),
+        ("The storm travelled 120 km inland.", 120, "km"),
+        ("The fire has burned 12,000 acres.", 12_000, "acres"),
+        ("Police detained 14 protesters.", 14, "people"),
+    ],
+)
+def test_units(sentence, value, unit):
+    quantity = only_quantity(sentence)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_ranges():
+    quantity = only_quantity("Between 40 and 50 people gathered outside.")
+    assert (quantity.bound, quantity.low, quantity.high, quantity.value) == ("range", 40, 50, 40)
+    quantity = only_quantity("The repairs will cost $2 million to $3 million.")
+    assert (quantity.bound, quantity.low, quantity.high, quantity.unit) == ("range", 2_000_000, 3_000_000, "USD")
+
+
+def test_from_to_is_two_figures_not_a_range():
+    article = run("The jobless rate rose from 4.1 percent to 4.4 percent.")
+    assert [q.bound for q in article.claims[0].quantities] == ["exact", "exact"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        ("At least 83 people have been killed in the strikes.", "people killed"),
+        ("The storm damaged 2,300 homes.", "homes damaged"),
+        ("Officials counted 21 missile strikes.", "missile strikes"),
+        ("Dozens of protesters were arrested.", "protesters arrested"),
+        ("Unemployment rose to 4.1 percent.", "unemployment"),
+        ("The council approved a $4.5 million budget.", "budget"),
+    ],
+)
+def test_counts(sentence, counts):
+    assert only_quantity(sentence).counts == counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote is scheduled for March 3.",
+        "In 2024, the plan was approved.",
+        "The 45-year-old said she would run again.",
+        "The mayor, Jane Roe, 52, said the plan was sound.",
+        "One official said the plan was sound.",
+        "Two officials said the plan was sound.",
+        "The war started three years ago.",
+        "The meeting starts at 6:30 p.m.",
+        "The Tigers won 3-1 on Saturday.",
+        "She was the first woman to hold the post.",
+        "The COVID-19 rules were lifted.",
+    ],
+)
+def test_not_claims(sentence):
+    assert run(sentence).claims == []
+
+
+def test_list_numbering_is_not_a_claim():
+    assert run("1. Bring water.", "The shelter holds 200 people.")  # second paragraph is a claim
+    article = run("1. Bring water.", "The shelter holds 200 people.")
+    assert [c.paragraph for c in article.claims] == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        ("U.S. officials say at least 83 people have been killed.", "U.S. officials"),
+        ("About 1,200 homes were destroyed, according to the county fire department.", "county fire department"),
+        ("About 1,200 homes were destroyed, the county fire department said.", "county fire department"),
+        ("Police said more than 100 cars were towed.", "Police"),
+        ("More than 100 cars were towed overnight.", None),
+    ],
+)
+def test_attribution_in_the_sentence(sentence, source):
+    assert run(sentence).claims[0].attributed_to == source
+
+
+def test_claim_text_is_the_reported_clause():
+    claim = run("U.S. officials say at least 83 people have been killed in 21 strikes.").claims[0]
+    assert claim.text == "at least 83 people have been killed in 21 strikes"
+    assert claim.span == [19, 19 + len(claim.text)]
+    assert [q.value for q in claim.quantities] == [83, 21]
+
+
+def test_attribution_from_the_quote_the_figure_sits_in():
+    paragraph = '"We lost 40 homes last night," said Fire Chief Dana Ortiz.'
+    quote = Quote(text="We lost 40 homes last night,", kind="direct", paragraphs=[0], span=[0, 30],
+                  speaker=Speaker(name="Dana Ortiz", mention="Dana Ortiz", kind="person"))
+    claim = run(paragraph, quotes=[quote]).claims[0]
+    assert claim.attributed_to == "Dana Ortiz"
+    continued = run(paragraph, '"Another 12 are damaged."', quotes=[Quote(
+        text="We lost 40 homes last night, Another 12 are damaged.", kind="direct", paragraphs=[0, 1], span=[0, 30],
+        speaker=Speaker(name="Dana Ortiz", kind="person"))])
+    assert [c.attributed_to for c in continued.claims] == ["Dana Ortiz", "Dana Ortiz"]
+
+
+def test_said_on_comes_from_the_attribution_clause():
+    from byline.model import TimeExpression
+
+    article = Article(body=["The bureau said on Tuesday that unemployment rose to 4.1 percent."])
+    article.times = [TimeExpression(text="Tuesday", paragraph=0, span=[20, 27], resolved="2025-03-04")]
+    adoc = parse_paragraphs(article.body)
+    annotate_claims(article, adoc)
+    assert article.claims[0].said_on == "2025-03-04"
+    assert article.claims[0].attributed_to == "bureau"
+
+
+def test_one_claim_per_sentence_with_all_its_figures():
+    article = run("Rebels seized 12 towns, killing 30 civilians. The army sent 500 troops.")
+    assert [[q.value for q in c.quantities] for c in article.claims] == [[12, 30], [500]]
+    assert article.claims[0].quantities[1].counts == "civilians killed"
