@@ -8,7 +8,7 @@ only ever reaches the browser through Jinja's autoescaping, never as markup.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -54,6 +54,26 @@ def day(value: Any) -> str:
 
 
 _env.filters["day"] = day
+
+
+def when(value: Any) -> str:
+    """'2 March 2026, 09:15 (UTC+01:00)' from an ISO datetime; the raw text when it is not one."""
+    if not value:
+        return "undated"
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    text = f"{moment.day} {moment:%B %Y}"
+    if len(str(value)) > 10:
+        text += f", {moment:%H:%M}"
+        if moment.utcoffset() is not None:
+            offset = moment.strftime("%z")
+            text += f" (UTC{offset[:3]}:{offset[3:]})"
+    return text
+
+
+_env.filters["when"] = when
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:

@@ -61,6 +61,15 @@
     }
   };
 
+  /* Whole UTC days around the reports, ticks every n days (about 8 ticks). */
+  function dayRange(times) {
+    var DAY = 86400000;
+    if (!times.length) { return { min: undefined, max: undefined, step: DAY }; }
+    var min = Math.floor(Math.min.apply(null, times) / DAY) * DAY;
+    var max = Math.floor(Math.max.apply(null, times) / DAY) * DAY + DAY;
+    return { min: min, max: max, step: DAY * Math.max(1, Math.ceil((max - min) / DAY / 8)) };
+  }
+
   function draw(items) {
     var dated = items.filter(function (row) { return row.published && !isNaN(Date.parse(row.published)) && yOf(row) !== null; });
     var outlets = Array.from(new Set(dated.map(function (row) { return row.outlet; }))).sort();
@@ -94,6 +103,7 @@
       fill: false
     });
 
+    var xRange = dayRange(dated.map(function (row) { return Date.parse(row.published); }));
     var chart = new window.Chart(canvas, {
       type: "scatter",
       data: { datasets: datasets },
@@ -104,8 +114,9 @@
         animation: false,
         interaction: { mode: "nearest", intersect: true },
         scales: {
-          x: { type: "linear", title: { display: true, text: "date of the report" },
-               ticks: { callback: function (v) { return helpers.isoDay(v); }, maxRotation: 0, autoSkipPadding: 16 } },
+          x: { type: "linear", title: { display: true, text: "date of the report (UTC)" },
+               min: xRange.min, max: xRange.max,
+               ticks: { stepSize: xRange.step, callback: function (v) { return helpers.isoDay(v); }, maxRotation: 0, autoSkipPadding: 16 } },
           y: { beginAtZero: true, title: { display: true, text: items.length ? (items[0].counts || "value") : "value" } }
         },
         plugins: {
