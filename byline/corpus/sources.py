@@ -182,23 +182,29 @@ def _read_warc(path: str) -> Iterator[Entry]:
 def _warc_entry(path: str, record, iterator) -> Entry | None:
     if record.rec_type not in ("response", "resource"):
         return None  # request, metadata, warcinfo, revisit: not pages
-    offset = iterator.get_record_offset() if hasattr(iterator, "get_record_offset") else None
-    label = f"{path}#{offset}" if offset is not None else path
     url = record.rec_headers.get_header("WARC-Target-URI")
     fetched = _iso(record.rec_headers.get_header("WARC-Date"))
+    problem = None
     if record.rec_type == "response":
         if record.http_headers is None:
-            return Skipped(label, "response record without HTTP headers")
-        status = record.http_headers.get_statuscode()
+            problem = "response record without HTTP headers"
+        status = record.http_headers.get_statuscode() if record.http_headers else None
         if status and not status.startswith("2"):
-            return Skipped(label, f"HTTP status {status}")
-        content_type = record.http_headers.get_header("Content-Type") or ""
+            problem = f"HTTP status {status}"
+        content_type = (record.http_headers.get_header("Content-Type") if record.http_headers else None) or ""
     else:
         content_type = record.rec_headers.get_header("Content-Type") or ""
     mime, charset = _content_type(content_type)
     if mime and mime not in HTML_TYPES:
-        return Skipped(label, f"not HTML ({mime})")
-    data = record.content_stream().read(MAX_PAGE_BYTES + 1)
+        problem = problem or f"not HTML ({mime})"
+    data = b"" if problem else record.content_stream().read(MAX_PAGE_BYTES + 1)
+    # The offset is known only once the record is read (warcio reads to its end here).
+    label = f"{path}#{iterator.get_record_offset()}"
+    missing = getattr(record.raw_stream, "limit", 0) or 0
+    if missing > 0:  # warcio ends a cut-off archive quietly: the last record is short of its Content-Length
+        return InputProblem(path, f"archive truncated or corrupt: the record at {label} is {missing} bytes short")
+    if problem:
+        return Skipped(label, problem)
     if len(data) > MAX_PAGE_BYTES:
         return InputProblem(label, f"page is over the {MAX_PAGE_BYTES // 1048576} MB page limit")
     return InputItem(data, label, url=url, fetched=fetched, charset=charset)
