@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -162,6 +163,26 @@ def byline_text(s: Story, style: str = "and") -> str:
     return ", ".join(s.authors[:-1]) + " and " + s.authors[-1]
 
 
+def og_title(s: Story, t: dict) -> str:
+    """A social headline that differs from the page's own (the truth is the displayed headline)."""
+    return f"Explainer: {s.headline.lower()}" if t.get("social_title") else s.headline
+
+
+def visible_credit(s: Story, t: dict) -> str:
+    credit = byline_text(s)
+    return credit.upper() if t.get("caps_byline") else credit
+
+
+def break_jsonld(page: str) -> str:
+    """Trailing commas and a comment in every JSON-LD block, as some themes emit."""
+    def damage(m: re.Match) -> str:
+        body = m.group(2).rstrip()
+        if body.endswith("}"):
+            body = body[:-1].rstrip() + ",}"
+        return m.group(1) + "\n/* theme v2 */\n" + body.replace('"@type"', '"@type"', 1) + m.group(3)
+    return re.sub(r'(<script type="application/ld\+json"[^>]*>)(.*?)(</script>)', damage, page, flags=re.S)
+
+
 # --- templates -----------------------------------------------------------------------------------
 
 
@@ -194,7 +215,7 @@ def wordpress(s: Story, t: dict, rng: random.Random) -> str:
             f'<link rel="canonical" href="{s.url}">',
             f'<meta property="og:locale" content="{s.language.replace("-", "_")}">',
             f'<meta property="og:type" content="article">',
-            f'<meta property="og:title" content="{e(s.headline)}">',
+            f'<meta property="og:title" content="{e(og_title(s, t))}">',
             f'<meta property="og:description" content="{e(s.description)}">',
             f'<meta property="og:url" content="{og_url}">',
             f'<meta property="og:site_name" content="{e(s.site_name)}">',
@@ -208,7 +229,7 @@ def wordpress(s: Story, t: dict, rng: random.Random) -> str:
     else:
         head += [f'<meta property="article:tag" content="{e(tag)}">' for tag in s.tags]
     if s.authors and not t.get("author_jsonld_only"):
-        head.append(f'<meta name="author" content="{e(s.authors[0])}">')
+        head.append(f'<meta name="author" content="{e(s.authors[0] + (", Senior Correspondent" if t.get("title_in_author") else ""))}">')
     head.append('<script type="application/ld+json" class="yoast-schema-graph">'
                 + json.dumps({"@context": "https://schema.org", "@graph": graph}) + "</script>")
     links = " and ".join(f'<a href="/author/{a.lower().replace(" ", "-")}/" rel="author">{e(a)}</a>' for a in s.authors)
@@ -235,7 +256,7 @@ def arc(s: Story, t: dict, rng: random.Random) -> str:
         ld["author"] = [{"@type": "Organization", "name": s.org_author}]
     head = [f"<title>{e(s.headline)} - {e(s.site_name)}</title>",
             f'<meta name="description" content="{e(s.description)}">',
-            f'<meta property="og:title" content="{e(s.headline)}">',
+            f'<meta property="og:title" content="{e(og_title(s, t))}">',
             f'<meta property="og:description" content="{e(s.description)}">',
             f'<meta property="og:site_name" content="{e(s.site_name)}">',
             f'<meta property="og:url" content="{s.url}">',
@@ -245,7 +266,7 @@ def arc(s: Story, t: dict, rng: random.Random) -> str:
             '<script type="application/ld+json">' + json.dumps(ld) + "</script>"]
     if not s.modified:
         pass  # Arc writes dateModified = datePublished when never updated: modified truth is then the same instant
-    credit = byline_text(s)
+    credit = visible_credit(s, t)
     wire = " | " + s.org_author if (s.org_author and s.authors) else ""
     visible = f'<div class="byline">By {e(credit)}{e(wire)}</div>' if credit else ""
     body = (f'<div id="fusion-app"><article><div class="headline"><h1>{e(s.headline)}</h1></div>'
@@ -266,7 +287,7 @@ def brightspot(s: Story, t: dict, rng: random.Random) -> str:
     head = [f"<title>{e(s.headline)} | {e(s.site_name)}</title>",
             f'<meta name="brightspot.contentId" content="00000{rng.randint(1000, 9999)}">',
             f'<meta name="description" content="{e(s.description)}">',
-            f'<meta property="og:title" content="{e(s.headline)}">',
+            f'<meta property="og:title" content="{e(og_title(s, t))}">',
             f'<meta property="og:site_name" content="{e(s.site_name)}">',
             f'<meta property="og:url" content="{s.url}">',
             f'<meta property="og:description" content="{e(s.description)}">',
@@ -295,13 +316,13 @@ def drupal(s: Story, t: dict, rng: random.Random) -> str:
             f'<meta name="dcterms.date" content="{iso(s.published)}">',
             f'<meta name="dcterms.language" content="{s.language}">',
             f'<meta property="og:site_name" content="{e(s.site_name)}">',
-            f'<meta property="og:title" content="{e(s.headline)}">',
+            f'<meta property="og:title" content="{e(og_title(s, t))}">',
             f'<meta name="keywords" content="{e(", ".join(s.tags))}">']
     if s.authors:
         head.append(f'<meta name="dcterms.creator" content="{e(", ".join(s.authors))}">')
     if s.modified:
         head.append(f'<meta name="dcterms.modified" content="{iso(s.modified)}">')
-    who = byline_text(s)
+    who = visible_credit(s, t)
     body = (f'<div class="region-content"><nav class="breadcrumb"><ol><li><a href="/">Home</a></li>'
             f'<li><a href="/{s.section.lower()}">{e(s.section)}</a></li></ol></nav>'
             f'<article role="article" class="node node--type-article"><h1 class="page-title"><span>{e(s.headline)}</span></h1>'
@@ -327,7 +348,7 @@ def ghost(s: Story, t: dict, rng: random.Random) -> str:
             f'<meta name="description" content="{e(s.description)}">',
             f'<link rel="canonical" href="{s.url}">',
             f'<meta property="og:type" content="article">',
-            f'<meta property="og:title" content="{e(s.headline)}">',
+            f'<meta property="og:title" content="{e(og_title(s, t))}">',
             f'<meta property="og:url" content="{s.url}">',
             f'<meta property="article:published_time" content="{iso_z(s.published)}">',
             f'<meta property="article:modified_time" content="{iso_z(s.modified or s.published)}">',
@@ -353,12 +374,12 @@ def handmade(s: Story, t: dict, rng: random.Random) -> str:
             f'<meta name="description" content="{e(s.description)}">',
             f'<meta name="keywords" content="{e(", ".join(s.tags))}">']
     if s.authors and not t.get("author_visible_only"):
-        head.append(f'<meta name="author" content="{e(", ".join(s.authors))}">')
+        head.append(f'<meta name="author" content="{e(", ".join(s.authors) + (", Staff" if t.get("title_in_author") else ""))}">')
     if not t.get("no_zone_meta"):
         head.append(f'<meta name="date" content="{s.published:%Y-%m-%d}">')
     else:
         head.append(f'<meta name="pubdate" content="{s.published:%Y-%m-%dT%H:%M:%S}">')
-    credit = byline_text(s)
+    credit = visible_credit(s, t)
     role = ", Staff Writer" if len(s.authors) == 1 else (", Staff Writers" if s.authors else "")
     body = (f'<table class="layout"><tr><td class="left"><a href="/">{e(s.site_name)}</a></td><td class="main">'
             f'<div class="story"><h1>{e(s.headline)}</h1>'
@@ -408,6 +429,8 @@ VARIANTS = [
     ({"section_breadcrumb_only": True, "author_visible_only": True}, {"authors": 3}),
     ({"tags_keywords_only": True, "author_jsonld_only": True, "no_site_meta": True}, {"authors": 1, "language": "en-GB"}),
     ({"no_lang": True}, {"authors": 0, "org": True, "modified": True}),
+    ({"social_title": True, "caps_byline": True, "title_in_author": True, "broken_jsonld": True},
+     {"authors": 2, "modified": True}),
 ]
 ORGS = ["Reuters", "Associated Press", "Staff", "News Desk", "Editorial Board", "Agence France-Presse", "Wire Services"]
 
@@ -434,7 +457,8 @@ def build() -> tuple[list[tuple[str, str]], dict[str, dict]]:
             elif cms == "arc" and v == 1:
                 story = replace(story, org_author="Reuters")  # "By A and B | Reuters": people plus a wire credit
             name = f"{n:02d}_{cms}_{v}"
-            pages.append((name, render(story, traps, rng)))
+            page = render(story, traps, rng)
+            pages.append((name, break_jsonld(page) if traps.get("broken_jsonld") else page))
             truth[name] = _truth(story, cms, traps)
             n += 1
     return pages, truth
@@ -442,11 +466,16 @@ def build() -> tuple[list[tuple[str, str]], dict[str, dict]]:
 
 # The traps each template implements (the others do not apply to it).
 SUPPORTS = {
-    "wordpress": {"og_url_differs", "section_breadcrumb_only", "tags_keywords_only", "author_jsonld_only"},
-    "arc": set(), "brightspot": {"author_visible_only"}, "drupal": {"generic_description"},
-    "ghost": {"no_site_meta"}, "handmade": {"author_visible_only", "no_zone_meta", "no_lang"},
+    "wordpress": {"og_url_differs", "section_breadcrumb_only", "tags_keywords_only", "author_jsonld_only",
+                  "social_title", "title_in_author"},
+    "arc": {"social_title", "caps_byline"}, "brightspot": {"author_visible_only", "social_title"},
+    "drupal": {"generic_description", "social_title", "caps_byline"},
+    "ghost": {"no_site_meta", "social_title"},
+    "handmade": {"author_visible_only", "no_zone_meta", "no_lang", "caps_byline", "title_in_author"},
     "newspaper": {"section_breadcrumb_only"},
 }
+for _supported in SUPPORTS.values():
+    _supported.add("broken_jsonld")
 
 
 def _truth(s: Story, cms: str, traps: dict) -> dict:

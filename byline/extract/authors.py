@@ -79,10 +79,13 @@ _CUT = re.compile(
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|(?<!\w)@\w+", re.I)
 _SPLIT_MAJOR = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|\n|/\s)\s*")
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|&|\b(?i:and)\b|\s(?:und|et|y|e)\s|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
 _TAIL_PLACE = re.compile(r"\s+(?:in|at|reporting from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 _TAIL_FOR = re.compile(r"\s+(?i:for|at)\s+(?:(?i:the)\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}$")
 _HONORIFIC = re.compile(r"^(?:dr|mr|mrs|ms|mx|prof|sir|dame|rev)\.?\s+", re.I)
+ROLE_NOUNS = frozenset(("writer", "writers", "editor", "editors", "correspondent", "correspondents", "reporter",
+                        "reporters", "columnist", "contributor", "producer", "photographer", "staff", "desk",
+                        "team", "board", "bureau", "journalist", "critic", "intern", "analyst"))
 PARTICLES = frozenset(
     ("de", "da", "das", "do", "dos", "du", "van", "von", "der", "den", "del", "della", "la", "le", "bin", "bint",
      "al", "ibn", "di", "ter", "ten", "y", "e", "st.", "mc", "mac", "el", "ben", "abu")
@@ -121,9 +124,11 @@ def parse_byline(raw: str, *, outlet_names: frozenset[str] = frozenset(), single
 
 def _classify_chunk(chunk: str, parts: BylineParts, outlets: frozenset[str], single: bool) -> None:
     whole = chunk.strip(" .,:").lower()
-    if whole in AGENCIES or whole in outlets:
+    if whole in AGENCIES or whole in outlets or (" " not in whole and any(whole in o.split() or o.startswith(whole + " ") for o in outlets)):
         _add(parts.organizations, chunk.strip(" .,:"))
         return
+    if ":" in chunk:
+        chunk = chunk.rsplit(":", 1)[1]  # "Text: Ana Ruiz", "Autor: ..." in any language
     for piece in _SPLIT_NAMES.split(chunk):
         piece = _PREFIX.sub("", piece.strip(" .,:-"))
         piece = _TAIL_PLACE.sub("", piece)
@@ -153,6 +158,10 @@ def person_name(piece: str, *, single: bool = False) -> str | None:
     lowered = [t.lower().strip(".,") for t in tokens]
     if piece.lower() in NOT_NAMES or all(t in TITLE_WORDS for t in lowered):
         return None
+    if len(tokens) > 1 and lowered[-1] in ROLE_NOUNS:
+        return None  # "AP Auto Writer", "Sports Editor"
+    if any("." in t and len(t) > 3 and not t.endswith(".") for t in tokens):
+        return None  # a domain: "Cleveland.com"
     if sum(t in TITLE_WORDS for t in lowered) >= max(1, len(tokens) - 1) and len(tokens) > 1:
         return None
     for i, token in enumerate(tokens):
@@ -185,4 +194,8 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _key(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+    """Lower case, no punctuation, no middle initials: "Troy L. Smith" and "Troy Smith" are one person."""
+    tokens = re.sub(r"[^\w\s]", " ", name.lower()).split()
+    if len(tokens) > 2:
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
+    return " ".join(tokens)

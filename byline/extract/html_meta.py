@@ -56,6 +56,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\
 _TITLE_SPLIT = re.compile(r"\s+(?:\||–|—|-|::|·|•)\s+")
 _DATE_CLASS = re.compile(r"date|time|publish|posted|updated|modified|dateline", re.I)
 _MODIFIED_HINT = re.compile(r"updat|modif|revis|edited", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_PLACEHOLDER_DATE = re.compile(r"^\s*(?:0{1,4}1?-0?1-0?1|1970-01-01)")
+_JUNK_SECTIONS = frozenset(("home", "homepage", "front page", "frontpage", "post", "article", "news", "index", "main"))
 _HOME = frozenset(("home", "homepage", "start", "front page", "accueil", "inicio", "startseite"))
 
 
@@ -373,9 +376,10 @@ def _norm(text: str) -> str:
 
 
 def _section(col: _Collected, art: dict[str, Any], nodes: list[dict[str, Any]], headline: str | None) -> str | None:
-    found = jsonld.text_value(art.get("articleSection")) or col.meta(SECTION_KEYS) or _prop_text(col, "articlesection")
-    if found:
-        return found
+    for found in (jsonld.text_value(art.get("articleSection")), col.meta(SECTION_KEYS), _prop_text(col, "articlesection")):
+        found = (found or "").strip(" /")
+        if found and found.lower() not in _JUNK_SECTIONS and not re.fullmatch(r"[\w-]+\.[a-z]{2,}", found):
+            return found
     for node in nodes:
         if "breadcrumblist" in jsonld.types_of(node):
             items = node.get("itemListElement")
@@ -612,6 +616,7 @@ def _dates(meta: HtmlMeta, col: _Collected, art: dict[str, Any], tree: LexborHTM
             if value:
                 out.append(DateCandidateRaw("time-tag", value, role))
     strong, weak = [], []
+    out[:] = [c for c in out if not _PLACEHOLDER_DATE.match(c.raw)]  # "0001-01-01", epoch zero: CMS placeholders
     for node in col.times[:40]:
         if _in_noise(node):
             continue
@@ -638,7 +643,7 @@ def _dates(meta: HtmlMeta, col: _Collected, art: dict[str, Any], tree: LexborHTM
         if _has_descendant(node, 'time, [class*="date" i]'):
             continue  # read the <time> or the inner date element instead
         text = _text(node)
-        if text and 6 <= len(text) <= 80 and any(ch.isdigit() for ch in text):
+        if text and 6 <= len(text) <= 80 and _YEAR.search(text):
             cls = node.attributes.get("class") or ""
             role = "modified" if _MODIFIED_HINT.search(cls) or _MODIFIED_HINT.match(text) else "published"
             out.append(DateCandidateRaw("visible", text, role))

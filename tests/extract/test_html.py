@@ -77,12 +77,32 @@ def test_no_boilerplate_in_body(page: Path) -> None:
         ("https://www.facebook.com/jane.doe", [], []),
         ("María José García de la Vega", ["María José García de la Vega"], []),
         ("Dr. Amara Okafor", ["Amara Okafor"], []),
+        ("Sarah E. Needleman", ["Sarah E. Needleman"], []),
+        ("Tom Krisher, AP Auto Writer", ["Tom Krisher"], []),
+        ("Text: Vera Orlova", ["Vera Orlova"], []),
+        ("Finian Hale. Sputnik International", ["Finian Hale"], []),
+        ("Ana Ruiz y Tomás Bell", ["Ana Ruiz", "Tomás Bell"], []),
+        ("Troy Smith, Cleveland.com", ["Troy Smith"], []),
     ],
 )
 def test_parse_byline(raw: str, people: list[str], orgs: list[str]) -> None:
     parts = parse_byline(raw)
     assert parts.people == people
     assert parts.organizations == orgs
+
+
+def test_same_person_ignores_middle_initials_and_case() -> None:
+    from byline.extract.authors import same_person
+
+    assert same_person("Troy L. Smith", "troy smith")
+    assert not same_person("Troy Smith", "Troy Smithson")
+
+
+def test_placeholder_and_yearless_dates_are_not_candidates() -> None:
+    html = ('<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ice on the lake",'
+            '"datePublished":"0001-01-01T00:00:00Z"}</script></head><body><article><h1>Ice on the lake</h1>'
+            '<div class="date">November 20</div><p>' + "The lake froze early this year. " * 20 + '</p></article></body></html>')
+    assert extract(html, annotate=False).published is None
 
 
 def test_jsonld_repairs_trailing_commas_comments_and_cdata() -> None:
