@@ -21,6 +21,9 @@ AGENCIES = frozenset(
         "PA Media", "Press Association", "dpa", "Xinhua", "ANI", "IANS", "PTI", "EFE", "ANSA", "Kyodo",
         "Yonhap", "TASS", "CNN", "BBC", "NPR", "AAP", "CP", "The Canadian Press", "Canadian Press",
         "Newsroom", "Agencies", "Wires", "Wire", "Wire Services", "News Service", "News Services",
+        # media groups that CMSs put in author fields
+        "Condé Nast", "Conde Nast", "Hearst", "Gannett", "Advance Local", "Dotdash Meredith", "Future plc",
+        "Axel Springer", "News Corp", "Vox Media", "BuzzFeed", "Tribune Publishing", "McClatchy", "Lee Enterprises",
     )
 )
 # Words that make a piece an organisation or a role, not a person.
@@ -158,7 +161,11 @@ def person_name(piece: str, *, single: bool = False) -> str | None:
     lowered = [t.lower().strip(".,") for t in tokens]
     if piece.lower() in NOT_NAMES or all(t in TITLE_WORDS for t in lowered):
         return None
-    if len(tokens) > 1 and lowered[-1] in ROLE_NOUNS:
+    if any(t in AGENCIES for t in lowered) and len(tokens) > 1:
+        return None  # "CNN Editor-at-large", "AP Writer"
+    if len(tokens) == 1 and piece.isupper() and len(piece) <= 4:
+        return None  # credentials and initials: "MS", "RDN", "PhD"
+    if len(tokens) > 1 and lowered[-1].split("-")[0] in ROLE_NOUNS:
         return None  # "AP Auto Writer", "Sports Editor"
     if any("." in t and len(t) > 3 and not t.endswith(".") for t in tokens):
         return None  # a domain: "Cleveland.com"

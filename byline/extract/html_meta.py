@@ -313,7 +313,8 @@ def _publisher(col: _Collected, ld_publisher: Any, site_name: str | None) -> str
     if not name:
         for key in PUBLISHER_KEYS:
             for value in col.meta_all(key):
-                if not value.startswith(("http", "/", "©")) and len(value) < 100:
+                if (not value.startswith(("http", "/", "©", "@", "(c)")) and len(value) < 100
+                        and not value.lower().startswith("copyright")):
                     name = value
                     break
             if name:
@@ -378,6 +379,8 @@ def _norm(text: str) -> str:
 def _section(col: _Collected, art: dict[str, Any], nodes: list[dict[str, Any]], headline: str | None) -> str | None:
     for found in (jsonld.text_value(art.get("articleSection")), col.meta(SECTION_KEYS), _prop_text(col, "articlesection")):
         found = (found or "").strip(" /")
+        if "," in found:
+            found = found.split(",")[0].strip()  # "Commercial Real Estate,Home Page,Popular"
         if found and found.lower() not in _JUNK_SECTIONS and not re.fullmatch(r"[\w-]+\.[a-z]{2,}", found):
             return found
     for node in nodes:

@@ -83,6 +83,8 @@ def test_no_boilerplate_in_body(page: Path) -> None:
         ("Finian Hale. Sputnik International", ["Finian Hale"], []),
         ("Ana Ruiz y Tomás Bell", ["Ana Ruiz", "Tomás Bell"], []),
         ("Troy Smith, Cleveland.com", ["Troy Smith"], []),
+        ("Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"], []),
+        ("Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"], []),
     ],
 )
 def test_parse_byline(raw: str, people: list[str], orgs: list[str]) -> None:
