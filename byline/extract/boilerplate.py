@@ -40,7 +40,7 @@ TRAILER_HEADERS = _phrase_set(
     related|related stories|related articles|related coverage|related content|related topics|more from|
     more stories|more news|you may also like|you might also like|recommended|recommended for you|
     most read|most popular|trending|trending now|editor's picks|latest news|top stories|comments|
-    join the conversation|read and post comments|share this article|share this story|what to read next|
+    join the conversation|read and post comments|what to read next|
     read next|up next|more on this story|popular now|don't miss
     """.split("|")
 )

@@ -62,6 +62,7 @@ class Line:
     text: str
     block: int  # lines in the same run of consecutive non-blank lines share a block number
     words: int
+    kind: str = ""  # set by the reader that classifies it (e.g. "prose", "nav", "date")
 
 
 def read_lines(text: str) -> list[Line]:

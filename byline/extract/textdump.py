@@ -10,14 +10,17 @@ position, in one pass over the lines plus a few bounded look-backs:
    between headline and byline, kept as ``description``), names and roles
    (bylines printed without "By"), then the headline: the nearest line shaped
    like a title. Navigation and ``Tags:`` lines above it are read or skipped.
-2. **Body.** From the first prose line after the header, prose lines are
-   paragraphs; boilerplate lines (newsletter prompts, ads, captions, "Read
-   more" promos) are skipped; a short title-like line followed by prose is a
-   subheading. The body ends at the first end marker: an author sign-off (a
-   name line whose next paragraph starts with that name, i.e. the bio), a bio
+2. **Body.** Every line is classified once (prose, navigation, boilerplate,
+   date, title-like, ...) and weighted: prose counts its words, everything
+   else counts against. The body is the maximum-sum run of lines (Kadane,
+   linear), which may not cross an end marker: an author sign-off (a name
+   line whose next paragraph starts with that name, i.e. the bio), a bio
    paragraph starting with a byline author's name, a copyright line, a
-   trailer header ("Related stories", "Comments"), a metadata block, or a
-   long run of non-article lines.
+   trailer header ("Related stories", "Comments"), or a metadata block.
+   Inside the run, prose lines are paragraphs, a short title-like line
+   followed by prose is a subheading, and boilerplate (newsletter prompts,
+   ads, captions, "Read more" promos) is skipped. The byline is looked for
+   just above the run (or in its first lines, after a standfirst).
 3. **Tail.** Everything after the body is read for the author's bio,
    copyright holders (``site_name``), the CMS metadata block
    (:mod:`byline.extract.metablock`) and labelled ``Key: value`` lines.
@@ -64,15 +67,20 @@ from byline.extract.reconcile import DateCandidate, reconcile_dates
 from byline.extract.wordcount import count_words
 from byline.model import Anomaly, Article, Author, Page
 
-BYLINE_SEARCH_LINES = 60  # a byline further down than this is not the article's
-MAX_PROSE_BEFORE_BYLINE = 2  # a standfirst and one stray paragraph at most
-MAX_JUNK_RUN = 5  # this many non-article lines in a row end the body
+# Line kinds, set once per line by _classify.
+PROSE, TITLE, OTHER, NAV, BOILER, DATE, TAG, BYLINE = "prose", "title", "other", "nav", "boiler", "date", "tag", "byline"
+END = "end"  # an end marker: the body never runs across it
+
+BYLINE_ABOVE = 40  # how far above the body a byline may sit
+BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
+BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
+_WEIGHT = {TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -4, TAG: -4, BYLINE: -4}
 _METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
+_TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
 _BIO_VERB = re.compile(
     r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
     r"contributed|serves|heads|specializes|specialises)\b)"
 )
-_TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
 _UK_SIGNS = re.compile(r"£|\.co\.uk\b|\.org\.uk\b|\.com\.au\b|\.co\.nz\b|\.ie\b|\b(?:BST|AEST|AEDT|NZST|IST)\b")
 _US_SIGNS = re.compile(r"\$\d|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\b")
 _DAY_MONTH_WORDS = re.compile(
@@ -107,80 +115,153 @@ def extract_textdump(page: Page) -> Article:
     found = _Found()
     if not lines:
         return Article()
-    byline_at, byline = _find_byline(lines)
-    body_start = _read_header(lines, byline_at, byline, found)
-    meta_blocks = metadata_blocks(lines, body_start)
-    end = _read_body(lines, body_start, meta_blocks, found)
-    _read_tail(lines, end, meta_blocks, found)
+    for line in lines:
+        line.kind = _classify(line)
+    first_prose = next((i for i, line in enumerate(lines) if line.kind == PROSE), len(lines))
+    meta_blocks = metadata_blocks(lines, first_prose) - {line.block for line in lines if line.kind == BYLINE}
+    early = _early_byline(lines)
+    if early is not None:
+        found.names.extend(early[1].names)  # lets a bio paragraph end the body
+    _mark_end_markers(lines, meta_blocks, found.names)
+    start, end = _body_run(lines)
+    byline_at = _find_byline(lines, start, end, early)
+    body_start = _read_header(lines, start, byline_at, found)
+    _read_body(lines, body_start, end, found)
+    _read_tail(lines, end + 1, meta_blocks, found)
     return _assemble(page, lines, found)
+
+
+# --- classification ----------------------------------------------------------------------------
+
+
+def _classify(line: Line) -> str:
+    text = line.text
+    if tag_line(text) is not None:
+        return TAG
+    if text[:2].lower() in ("by", "wr", "st", "wo", "te") and parse_byline(text) is not None:
+        return BYLINE
+    if date_line(text):
+        return DATE
+    if is_navigation(text):
+        return NAV
+    if is_boilerplate(text):
+        return BOILER
+    if is_prose(line):
+        return PROSE
+    if is_title_shaped(line):
+        return TITLE
+    return OTHER
+
+
+def _mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str]) -> None:
+    """Mark the lines the body may not run across."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.kind == BOILER and is_copyright(text):
+            line.kind = END
+        elif line.block in meta_blocks or is_trailer_header(text):
+            line.kind = END
+        elif (pair := labelled(text)) is not None and pair[0] in _METADATA_KEYS:
+            line.kind = END
+        elif line.kind == TITLE and _sign_off_at(lines, i):
+            line.kind = END
+        elif line.kind == PROSE and names and _bio_author(text, names) is not None:
+            line.kind = END
+
+
+def _weight(line: Line) -> int:
+    kind = line.kind
+    if kind == PROSE:
+        return line.words
+    return _WEIGHT.get(kind, -4)
+
+
+def _body_run(lines: list[Line]) -> tuple[int, int]:
+    """[start, end] of the maximum-weight run of lines that crosses no end marker (Kadane)."""
+    best, best_start, best_end = 0, 0, -1
+    total, start = 0, 0
+    for i, line in enumerate(lines):
+        if line.kind == END:
+            total, start = 0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0, i
+        total += _weight(line)
+        if total > best:
+            best, best_start, best_end = total, start, i
+    if best_end < 0:
+        return len(lines), len(lines) - 1
+    while lines[best_start].kind != PROSE:  # trim to the first paragraph
+        best_start += 1
+    return best_start, best_end
 
 
 # --- header --------------------------------------------------------------------------------------
 
 
-def _find_byline(lines: list[Line]) -> tuple[int | None, Byline | None]:
-    prose_seen = 0
+def _early_byline(lines: list[Line]) -> tuple[int, Byline] | None:
     for i, line in enumerate(lines[:BYLINE_SEARCH_LINES]):
-        parsed = parse_byline(line.text)
-        if parsed is not None:
-            return i, parsed
-        if is_prose(line) and not is_boilerplate(line.text) and not date_line(line.text):
-            prose_seen += 1
-            if prose_seen > MAX_PROSE_BEFORE_BYLINE:
-                break
-    return None, None
+        if line.kind == BYLINE:
+            return i, parse_byline(line.text)  # type: ignore[return-value]
+    return None
 
 
-def _first_prose(lines: list[Line], start: int) -> int:
-    for i in range(start, len(lines)):
-        text = lines[i].text
-        if is_prose(lines[i]) and not is_boilerplate(text) and not date_line(text) and not tag_line(text):
+def _find_byline(lines: list[Line], start: int, end: int, early: tuple[int, Byline] | None) -> int | None:
+    """The byline nearest the body: just above it, or in its first lines (after a standfirst)."""
+    for i in range(min(end, start + BYLINE_INSIDE), max(-1, start - BYLINE_ABOVE), -1):
+        if i < len(lines) and lines[i].kind == BYLINE:
             return i
-    return len(lines)
+    if early is not None and early[0] < start:
+        return early[0]
+    return None
 
 
-def _read_header(lines: list[Line], byline_at: int | None, byline: Byline | None, found: _Found) -> int:
+def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _Found) -> int:
     """Fill headline, standfirst, byline names, tags and header dates; return where the body starts."""
+    body_start = start
+    anchor = start
+    byline = None
+    if byline_at is not None:
+        byline = parse_byline(lines[byline_at].text)
     if byline is not None and byline_at is not None:
-        found.names.extend(byline.names)
+        found.names[:] = byline.names
         for role, raw in byline.dates:
             found.dates.append(DateCandidate("byline-line", raw, role))
         anchor = byline_at
-        body_start = _skip_after_byline(lines, byline_at + 1, found)
+        after = _skip_after_byline(lines, byline_at + 1, found)
+        body_start = max(start, after)
     else:
-        body_start = _first_prose(lines, 0)
-        anchor = body_start
+        found.names.clear()
     header_names: list[str] = []
     for i in range(anchor - 1, -1, -1):
         line = lines[i]
         text = line.text
-        tags = tag_line(text)
-        if tags is not None:
-            _add_tags(found.tags, tags)
+        if line.kind == TAG:
+            _add_tags(found.tags, tag_line(text) or [])
             continue
-        dated = date_line(text)
-        if dated:
-            found.dates.append(DateCandidate("visible", dated[1], dated[0]))
+        if line.kind == DATE:
+            dated = date_line(text)
+            if dated:
+                found.dates.append(DateCandidate("visible", dated[1], dated[0]))
             continue
-        if found.headline is None:
-            if is_navigation(text) or is_boilerplate(text):
-                continue
-            if is_person_name(text) and byline is None:
-                header_names.insert(0, text)
-                continue
-            if _is_role_line(line):
-                continue
-            if is_title_shaped(line):
-                found.headline = text
-                found.kicker = _kicker(lines, i)
-                continue
-            if is_prose(line) and found.standfirst is None:
-                found.standfirst = text
+        if found.headline is not None:
+            continue
+        if line.kind in (NAV, BOILER, END):
+            continue
+        if is_person_name(text) and byline is None:
+            header_names.insert(0, text)
+            continue
+        if _is_role_line(line):
+            continue
+        if line.kind == TITLE:
+            found.headline = text
+            found.kicker = _kicker(lines, i)
+        elif line.kind == PROSE and found.standfirst is None:
+            found.standfirst = text
     if not found.names:
         found.names.extend(header_names)
     if found.headline is None:
         found.headline = _fallback_headline(lines, anchor)
-    # tags printed between the byline and the body ("Topics: ...") are read by the body pass
     return body_start
 
 
@@ -189,12 +270,13 @@ def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
     i = start
     while i < len(lines):
         line = lines[i]
-        dated = date_line(line.text)
-        if dated:
-            found.dates.append(DateCandidate("visible", dated[1], dated[0]))
-        elif tag_line(line.text) is not None:
+        if line.kind == DATE:
+            dated = date_line(line.text)
+            if dated:
+                found.dates.append(DateCandidate("visible", dated[1], dated[0]))
+        elif line.kind == TAG:
             _add_tags(found.tags, tag_line(line.text) or [])
-        elif is_prose(line) and not is_boilerplate(line.text):
+        elif line.kind == PROSE or line.kind == END:
             return i
         i += 1
     return i
@@ -205,12 +287,11 @@ def _kicker(lines: list[Line], headline_at: int) -> str | None:
     if headline_at == 0:
         return None
     line = lines[headline_at - 1]
-    text = line.text
-    if line.words > 4 or text.endswith((".", "?", "!", ":")) or is_navigation(text) or is_boilerplate(text):
+    if line.kind not in (TITLE, OTHER) or line.words > 4 or line.text.endswith((".", "?", "!", ":")):
         return None
-    if date_line(text) or tag_line(text) is not None or is_person_name(text) or parse_byline(text) is not None:
+    if is_person_name(line.text):
         return None
-    return name_case(text)
+    return name_case(line.text)
 
 
 def _is_role_line(line: Line) -> bool:
@@ -221,7 +302,7 @@ def _is_role_line(line: Line) -> bool:
 
 def _fallback_headline(lines: list[Line], anchor: int) -> str | None:
     for line in lines[:anchor]:
-        if not is_navigation(line.text) and not is_boilerplate(line.text) and tag_line(line.text) is None:
+        if line.kind in (TITLE, OTHER, PROSE):
             return line.text
     return None
 
@@ -229,59 +310,24 @@ def _fallback_headline(lines: list[Line], anchor: int) -> str | None:
 # --- body ----------------------------------------------------------------------------------------
 
 
-def _read_body(lines: list[Line], start: int, meta_blocks: set[int], found: _Found) -> int:
-    """Collect body paragraphs from ``start``; return the index of the first line after the body."""
-    junk_run = 0
-    n = len(lines)
-    for i in range(start, n):
+def _read_body(lines: list[Line], start: int, end: int, found: _Found) -> None:
+    """Collect paragraphs and subheadings of lines[start..end]."""
+    for i in range(start, end + 1):
         line = lines[i]
-        text = line.text
-        if _ends_body(lines, i, meta_blocks, found):
-            return i
-        if is_boilerplate(text) or is_navigation(text):
-            junk_run += 1
-        elif (dated := date_line(text)) is not None:
-            found.dates.append(DateCandidate("visible", dated[1], dated[0]))
-        elif (tags := tag_line(text)) is not None:
-            _add_tags(found.tags, tags)
-        elif is_prose(line):
-            found.body.append(text)
+        kind = line.kind
+        if kind == PROSE:
+            found.body.append(line.text)
             found.blocks.append("paragraph")
-            junk_run = 0
-        elif found.body and is_title_shaped(line) and _heading_follows(lines, i, meta_blocks, found):
-            found.body.append(text)
+        elif kind == TITLE and found.body and i < end and lines[i + 1].kind == PROSE \
+                and not lines[i + 1].text.startswith(line.text):
+            found.body.append(line.text)
             found.blocks.append("heading")
-            junk_run = 0
-        else:
-            junk_run += 1
-        if junk_run >= MAX_JUNK_RUN and found.body:
-            return i + 1
-    return n
-
-
-def _heading_follows(lines: list[Line], i: int, meta_blocks: set[int], found: _Found) -> bool:
-    """A subheading is followed by a paragraph of the article."""
-    nxt = i + 1
-    return (
-        nxt < len(lines)
-        and is_prose(lines[nxt])
-        and not is_boilerplate(lines[nxt].text)
-        and not _ends_body(lines, nxt, meta_blocks, found)
-        and not lines[nxt].text.startswith(lines[i].text)
-    )
-
-
-def _ends_body(lines: list[Line], i: int, meta_blocks: set[int], found: _Found) -> bool:
-    line = lines[i]
-    text = line.text
-    if is_copyright(text) or is_trailer_header(text) or line.block in meta_blocks:
-        return True
-    pair = labelled(text)
-    if pair and pair[0] in _METADATA_KEYS:
-        return True
-    if _sign_off_at(lines, i):
-        return True
-    return _bio_author(text, found.names) is not None
+        elif kind == DATE:
+            dated = date_line(line.text)
+            if dated:
+                found.dates.append(DateCandidate("visible", dated[1], dated[0]))
+        elif kind == TAG:
+            _add_tags(found.tags, tag_line(line.text) or [])
 
 
 def _sign_off_at(lines: list[Line], i: int) -> bool:
@@ -320,7 +366,7 @@ def _read_tail(lines: list[Line], start: int, meta_blocks: set[int], found: _Fou
             found.bios.setdefault(name, lines[i + 1].text)
             i += 2
             continue
-        elif (author := _bio_author(text, found.names)) is not None:
+        elif line.kind in (PROSE, END) and (author := _bio_author(text, found.names)) is not None:
             found.bios.setdefault(author, text)
         elif is_copyright(text):
             holder = copyright_holder(text)
@@ -334,8 +380,8 @@ def _read_tail(lines: list[Line], start: int, meta_blocks: set[int], found: _Fou
             continue
         elif (pair := labelled(text)) is not None:
             read_labelled(pair[0], pair[1], meta)
-        elif (tags := tag_line(text)) is not None:
-            _add_tags(found.tags, tags)
+        elif line.kind == TAG:
+            _add_tags(found.tags, tag_line(text) or [])
         i += 1
 
 
@@ -343,7 +389,7 @@ def _read_topic_list(lines: list[Line], start: int, found: _Found) -> int:
     """Short lines under a "Related topics" header (same block) are the page's topic tags."""
     i = start
     while i < len(lines) and lines[i].block == lines[start - 1].block and lines[i].words <= 4:
-        if not is_boilerplate(lines[i].text) and not is_navigation(lines[i].text):
+        if lines[i].kind not in (NAV, BOILER):
             _add_tags(found.tags, [lines[i].text])
         i += 1
     return i
