@@ -28,12 +28,13 @@ def extract_html(page: Page) -> Article:
     article = Article(
         url=meta.url, canonical_url=meta.canonical_url, headline=meta.headline, description=meta.description,
         authors=meta.authors, publisher=meta.publisher, site_name=meta.site_name, section=meta.section,
-        tags=meta.tags, language=meta.language, anomalies=list(meta.anomalies),
+        tags=meta.tags, language=meta.language.split("-")[0] if meta.language else None,
+        anomalies=list(meta.anomalies),
     )
     published, modified, date_anomalies = reconcile_dates(
         [DateCandidate(c.source, c.raw, c.role) for c in meta.dates],
         reference=_reference(page.fetched),
-        day_first=day_first_for_locale(meta.language),
+        day_first=day_first_for_locale(meta.language),  # the full tag: en-GB reads 03/04 day first
     )
     article.published, article.modified = published, modified
     article.anomalies.extend(date_anomalies)
