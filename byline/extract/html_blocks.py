@@ -30,6 +30,7 @@ BLOCK_TAGS = frozenset(
 # Table cells are inline (a row reads as one line) but must not glue their words.
 CELL_TAGS = frozenset("td th".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls other than whitespace
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Cap on how deep the element path we record goes; deeper text still counts,
 # attributed to the deepest recorded element.
@@ -100,7 +101,14 @@ def walk(tree: LexborHTMLParser) -> Walk:
         if not buf:
             link_chars = 0
             return
-        text = " ".join("".join(buf).split())
+        text = "".join(buf)
+        if _CONTROL.search(text):
+            text = _CONTROL.sub("", text)
+        kind = kinds[-1] if kinds else ""
+        if kind == "preformatted":  # keep the lines, trim the ends
+            text = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip()
+        else:
+            text = " ".join(text.split())
         buf.clear()
         lc = link_chars
         link_chars = 0
@@ -108,7 +116,6 @@ def walk(tree: LexborHTMLParser) -> Walk:
             return
         owner = stack[-1] if stack else -1
         tag = elements[owner].tag if owner >= 0 else ""
-        kind = kinds[-1] if kinds else ""
         if not kind:
             kind = "paragraph"
         blocks.append(Block(text, min(lc, len(text)), owner, tag, kind, tuple(stack), first and lc > 0))
@@ -160,10 +167,11 @@ def walk(tree: LexborHTMLParser) -> Walk:
         elif tag and tag[0] != "-" and tag not in SKIP_TAGS:
             marks, hidden = _marks(node)
             if not hidden:
-                if tag in BLOCK_TAGS and len(stack) < MAX_DEPTH:
-                    flush()
-                    enter(tag, marks)
-                    code = 1
+                if tag in BLOCK_TAGS:
+                    flush()  # past MAX_DEPTH a block still ends its text, without an element of its own
+                    if len(stack) < MAX_DEPTH:
+                        enter(tag, marks)
+                        code = 1
                 elif tag == "a":
                     link_depth += 1
                     code = 2

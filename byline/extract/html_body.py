@@ -66,14 +66,27 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 
 
 def _confirmed(w: Walk, article_body: str | None) -> list[bool]:
-    """Blocks whose words mostly appear in the page's JSON-LD articleBody."""
-    if not article_body or len(article_body) < 200:
+    """Blocks whose words appear in the page's JSON-LD articleBody.
+
+    A short block must appear word for word; a long one needs most of its
+    word trigrams there (sites reflow and retouch the JSON copy).
+    """
+    if not article_body or len(article_body) < 100:
         return [False] * len(w.blocks)
-    known = _trigrams(article_body)
+    flat = " " + _norm(article_body) + " "
+    known: set[tuple[str, ...]] | None = None
     out = []
     for b in w.blocks:
-        grams = _trigrams(b.text) if len(b.text) >= 20 else set()
-        out.append(bool(grams) and len(grams & known) >= 0.6 * len(grams))
+        n = len(b.text)
+        if n < 8 or " " not in b.text:
+            out.append(False)
+        elif n <= 200:
+            out.append(" " + _norm(b.text) + " " in flat)
+        else:
+            if known is None:
+                known = _trigrams(article_body)
+            grams = _trigrams(b.text)
+            out.append(bool(grams) and len(grams & known) >= 0.6 * len(grams))
     return out
 
 
@@ -106,8 +119,11 @@ def _select(w: Walk, confirmed: list[bool], hints: BodyHints, teasers: bool) -> 
     if container is None:
         return []
     chosen = _inside(w, s, container, confirmed)
-    chosen |= _recover(w, s, container, confirmed)
-    return _trim(w, sorted(chosen), hints)
+    # A full JSON-LD articleBody already accounted for by the container means
+    # prose outside it is not the article; a truncated one proves nothing.
+    strict = bool(hints.article_body) and len(hints.article_body) >= 0.9 * sum(len(w.blocks[i].text) for i in chosen)
+    chosen |= _recover(w, s, container, confirmed, strict)
+    return _trim(w, sorted(chosen), hints, confirmed)
 
 
 def _prose_chars(w: Walk, order: list[int]) -> int:
@@ -150,8 +166,13 @@ def _article_like(w: Walk, s: Scored, top: int, under: dict[int, bool], i: int, 
     return reads_as_prose(b.text) and _keep(w, s, under, i, confirmed)
 
 
-def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[int]:
-    """Second pass: prose next to the container, in its parent and grandparent."""
+def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool], strict: bool = False) -> set[int]:
+    """Second pass: prose next to the container, in its parent and grandparent.
+
+    ``strict``: recover only blocks the JSON-LD articleBody confirms.
+    """
+    if strict:
+        return {i for i, ok in enumerate(confirmed) if ok and _near(w, container, i)}
     got: set[int] = set()
     e = w.elements[container]
     lo, hi = e.first, e.end
@@ -186,7 +207,17 @@ def _recover(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[i
     return got
 
 
-def _trim(w: Walk, order: list[int], hints: BodyHints) -> list[int]:
+def _near(w: Walk, container: int, i: int) -> bool:
+    """Is block ``i`` within the container's grandparent?"""
+    e = w.elements[container]
+    for _ in range(RECOVERY_LEVELS):
+        if e.parent < 0:
+            break
+        e = w.elements[e.parent]
+    return e.first <= i < e.end
+
+
+def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) -> list[int]:
     """Drop the headline, and label lines (byline, date, kicker) around the text."""
     headline = _norm(hints.headline)
     out = []
@@ -205,12 +236,14 @@ def _trim(w: Walk, order: list[int], hints: BodyHints) -> list[int]:
     first = next((k for k, i in enumerate(out) if _is_lead(w.blocks[i].text)), None)
     if first is None:
         return out
-    head = [i for i in out[:first] if w.blocks[i].kind != "heading" and w.elements[w.blocks[i].owner].tag != "h1"
+    head = [i for i in out[:first] if confirmed[i] or (
+            w.blocks[i].kind != "heading" and w.elements[w.blocks[i].owner].tag != "h1"
             and (reads_as_prose(w.blocks[i].text) or len(w.blocks[i].text) >= 80)
-            and not is_dateline_label(w.blocks[i].text)]
+            and not is_dateline_label(w.blocks[i].text))]
     tail = out[first:]
     # date and byline stamps after the text ("Jane Roe 2019-11-20 17:27")
-    while tail and is_dateline_label(w.blocks[tail[-1]].text):
+    while tail and w.blocks[tail[-1]].kind == "paragraph" and not confirmed[tail[-1]] \
+            and is_dateline_label(w.blocks[tail[-1]].text):
         tail.pop()
     return head + tail
 
