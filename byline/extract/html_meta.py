@@ -541,11 +541,12 @@ def _authors(meta: HtmlMeta, col: _Collected, tree: LexborHTMLParser, ld_author:
 
     # 2. visible byline, rel=author, author box (one pass)
     visible: list[list[str]] = []
+    boxes: list[LexborNode] = []
     for node in tree.css('[class*="byline" i], [rel~="author"], [class*="author" i], [class*="contributor" i]'):
         attrs = node.attributes
         cls = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
         if _BIO_CLASS.search(cls):
-            _author_box(meta, node, people, structured)
+            boxes.append(node)
             continue
         if _in_noise(node) or _has_descendant(node, _BYLINE_LEAF):
             continue  # a container: its author links / name elements are read on their own
@@ -568,7 +569,8 @@ def _authors(meta: HtmlMeta, col: _Collected, tree: LexborHTMLParser, ld_author:
         for names in visible:
             for name in names:
                 add(name)
-    # a bio for authors the box did not name: the JSON-LD description was used above
+    for box in boxes:
+        _author_box(meta, box, people)
     meta.authors = people
     meta.organizations = orgs
 
@@ -576,7 +578,7 @@ def _authors(meta: HtmlMeta, col: _Collected, tree: LexborHTMLParser, ld_author:
 _BYLINE_LEAF = '[class*="author" i], [rel~="author"], [class*="byline" i], [itemprop="author"], [itemprop="name"]'
 
 
-def _author_box(meta: HtmlMeta, node: LexborNode, people: list[Author], structured: list[str]) -> None:
+def _author_box(meta: HtmlMeta, node: LexborNode, people: list[Author]) -> None:
     """An "about the author" box: keep its text out of the body, and its bio on the author."""
     text = _text(node)
     if not text or len(text) > 1500:
@@ -587,7 +589,6 @@ def _author_box(meta: HtmlMeta, node: LexborNode, people: list[Author], structur
     for p in paragraphs:
         if p and p not in meta.author_box_texts:
             meta.author_box_texts.append(p)
-    names = [a.name for a in people] or structured
     for author in people:
         if author.bio:
             continue
@@ -595,7 +596,6 @@ def _author_box(meta: HtmlMeta, node: LexborNode, people: list[Author], structur
             bio = max(paragraphs, key=len)
             if bio and bio.lower() != author.name.lower() and len(bio) > len(author.name) + 15:
                 author.bio = bio
-    del names
 
 
 # --- dates --------------------------------------------------------------------------------------

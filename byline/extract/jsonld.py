@@ -88,9 +88,9 @@ def iter_nodes(values: list[Any]) -> Iterator[dict[str, Any]]:
         elif isinstance(value, dict):
             if "@type" in value:
                 yield value
-            for key in ("@graph", "mainEntity", "itemListElement"):
+            for key in ("@graph", "mainEntity"):
                 inner = value.get(key)
-                if isinstance(inner, (list, dict)) and key != "itemListElement":
+                if isinstance(inner, (list, dict)):
                     stack.append((inner, depth + 1))
 
 

@@ -154,3 +154,23 @@ def test_published_and_modified_kept_apart_and_conflict_reported() -> None:
 def test_page_without_metadata_has_nulls_not_crash() -> None:
     record = extract("<html><body><p>" + "Just text here. " * 10 + "</p></body></html>", annotate=False)
     assert record.headline is None and record.authors == [] and record.published is None
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<script type="application/ld+json">' + "[" * 5000 + "]" * 5000 + "</script><p>x</p>",
+        '<script type="application/ld+json">42</script><script type="application/ld+json">"text"</script>',
+        '<script type="application/ld+json">{"@type": [1, null], "author": 7, "headline": {"x": 1},'
+        ' "keywords": 3, "datePublished": ["not a date"], "publisher": [null]}</script>',
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@id":"#me"},"@graph":null}</script>',
+        "<html><head><meta name=author><meta property=og:title content></head></html>",
+        '<meta name="author" content="' + "A" * 5000 + '"><time datetime="' + "9" * 300 + '"></time>',
+        "<title>" + "Headline | " * 2000 + "</title>",
+    ],
+    ids=["deep-json", "scalar-json", "wrong-types", "dangling-id", "empty-attrs", "huge-values", "long-title"],
+)
+def test_hostile_metadata_gives_a_record(html: str) -> None:
+    record = extract(html, annotate=False)
+    assert record.schema_version == 1
+    assert all(a.name and len(a.name) <= 60 for a in record.authors)
