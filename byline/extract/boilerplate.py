@@ -66,6 +66,7 @@ BOILERPLATE_PREFIXES = (
 # Wording that marks a block as furniture wherever it appears in it.
 BOILERPLATE_PHRASES = (
     "all rights reserved", "registered trademark", "we use cookies", "use of cookies", "cookie policy",
+    "uses cookies", "these cookies", "necessary cookies", "cookie consent", "browsing experience", "opt-out of",
     "cookie settings", "privacy policy", "terms of use", "terms of service", "terms and conditions",
     "your inbox", "our newsletter", "daily newsletter", "newsletter sign", "sign up for our",
     "subscribe to our", "support our journalism", "independent journalism", "readers like you",

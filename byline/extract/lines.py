@@ -43,7 +43,8 @@ _LABELLED = re.compile(
     r"language|site|site\s+name|source|date)\s*:\s*(?P<value>.+)$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”’»]$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$|[\"”’»」』]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]*(?:[-'’][A-Z]?[a-zà-ÿ]+)*\.?|[A-Z]\.(?:[A-Z]\.)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _NAME_PARTICLES = frozenset("de da del della der den di du la le van von bin ibn al el dos das ter".split())
 _NAME_SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
@@ -51,6 +52,15 @@ ROLE_WORDS = frozenset(
     """correspondent reporter editor writer staff contributor columnist producer analyst chief senior desk bureau
     journalist photographer editors reporters writers staffs team newsroom special associate deputy managing
     political political health science business sports technology foreign national affairs""".split()
+)
+# Capitalised words that page furniture puts in two-word lines ("Previous Post", "More Weather"): never a name.
+NOT_NAME_WORDS = frozenset(
+    """post posts news weather more previous next privacy overview policy cookies cookie home menu search sign
+    login log subscribe subscription school closings stories story videos video radars local latest sports top
+    read comments comment share related contact about terms advertise advertising newsletter newsletters
+    podcasts podcast events jobs business world politics opinion photos photo live watch shop help account
+    settings page pages section sections online digital edition media press group company services service
+    center centre department office ministry university council committee party police court street road""".split()
 )
 INTEGER_LINE = re.compile(r"^\d{1,3}(?:[,.\u202f ]?\d{3})*$|^\d{1,6}$")
 
@@ -78,8 +88,17 @@ def read_lines(text: str) -> list[Line]:
         if previous_blank and out:
             block += 1
         previous_blank = False
-        out.append(Line(line, block, len(line.split())))
+        out.append(Line(line, block, word_units(line)))
     return out
+
+
+def word_units(text: str) -> int:
+    """Words for line-shape purposes; for Chinese, Japanese and Korean, two characters count as one word."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    cjk = len(_CJK.findall(text))
+    return max(words, cjk // 2) if cjk else words
 
 
 def date_line(text: str) -> tuple[str, str] | None:
@@ -167,7 +186,8 @@ def is_person_name(text: str) -> bool:
     if not core or core[0].lower() in _NAME_PARTICLES:
         return False
     for token in core:
-        if token.lower() in ROLE_WORDS:
+        low = token.lower()
+        if low in ROLE_WORDS or low in NOT_NAME_WORDS:
             return False
         if token.lower() in _NAME_PARTICLES:
             continue

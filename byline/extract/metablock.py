@@ -55,16 +55,32 @@ def is_field_shaped(text: str) -> bool:
     )
 
 
+MAX_BLOCK_LINES = 15  # a CMS block is a handful of values, not a page section
+MAX_BLOCK_PROSE = 1  # at most one long line (the description)
+
+
 def metadata_blocks(lines: list[Line], start: int) -> set[int]:
-    """Block numbers (from ``start`` on) whose lines are mostly metadata values."""
+    """Block numbers (from ``start`` on) whose lines are mostly metadata values.
+
+    A block qualifies with at least three value-shaped lines making up at least
+    half of it, no more than :data:`MAX_BLOCK_LINES` lines and at most one long
+    line; or when every line of a block of two or more is value-shaped.
+    """
     counts: dict[int, list[int]] = {}
     for line in lines[start:]:
-        entry = counts.setdefault(line.block, [0, 0])
+        entry = counts.setdefault(line.block, [0, 0, 0])
         entry[0] += 1
+        if entry[0] > MAX_BLOCK_LINES:
+            continue
         if is_field_shaped(line.text):
             entry[1] += 1
-    return {b for b, (total, shaped) in counts.items()
-            if (total >= MIN_BLOCK_FIELDS and shaped >= MIN_BLOCK_FIELDS) or (shaped >= 2 and shaped == total)}
+        elif line.words >= MAX_FIELD_WORDS:
+            entry[2] += 1
+    return {
+        b for b, (total, shaped, long) in counts.items()
+        if total <= MAX_BLOCK_LINES and long <= MAX_BLOCK_PROSE
+        and ((shaped >= MIN_BLOCK_FIELDS and 2 * shaped >= total) or (shaped >= 2 and shaped == total))
+    }
 
 
 def read_block_line(text: str, meta: Metadata, known_authors: list[str]) -> None:
