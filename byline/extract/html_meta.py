@@ -100,6 +100,7 @@ class _Collected:
     jsonld_values: list[Any] = field(default_factory=list)
     times: list[LexborNode] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    h1_strong: list[str] = field(default_factory=list)  # h1s in <article>/<main> or marked as the headline
     title: str | None = None
     lang: str | None = None
     itemprops: dict[str, list[LexborNode]] = field(default_factory=dict)
@@ -209,6 +210,8 @@ def _collect(tree: LexborHTMLParser) -> _Collected:
             text = _text(node)
             if text:
                 col.h1.append(text)
+                if _strong_h1(node):
+                    col.h1_strong.append(text)
         elif tag == "title":
             if col.title is None and node.parent is not None and node.parent.tag in ("head", "html"):
                 col.title = _text(node)
@@ -335,6 +338,9 @@ def _headline(col: _Collected, art: dict[str, Any], site_name: str | None) -> st
                 return h1
             if candidate.rstrip().endswith(("...", "…")) and norm.startswith(c.rstrip(".… ")):
                 return h1
+    strong = [h for h in col.h1_strong if h in h1s and len(h.split()) >= 3]
+    if strong and len(col.h1_strong) == 1:
+        return strong[0]  # the displayed headline beats a social or SEO variant in og:title / JSON-LD
     if metas:
         return _strip_site(metas[0], site_name)
     if h1s:
@@ -353,6 +359,23 @@ def _site_from_title(title: str, headline: str) -> str | None:
     if _norm(parts[0]) == head and len(parts[1]) <= 60:
         return parts[1].strip()
     return None
+
+
+_HEADLINE_CLASS = re.compile(r"headline|title|heading", re.I)
+
+
+def _strong_h1(node: LexborNode) -> bool:
+    attrs = node.attributes
+    if _HEADLINE_CLASS.search((attrs.get("class") or "") + " " + (attrs.get("itemprop") or "")):
+        return True
+    parent = node.parent
+    for _ in range(6):
+        if parent is None:
+            return False
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _strip_site(title: str, site_name: str | None) -> str:

@@ -174,3 +174,10 @@ def test_hostile_metadata_gives_a_record(html: str) -> None:
     record = extract(html, annotate=False)
     assert record.schema_version == 1
     assert all(a.name and len(a.name) <= 60 for a in record.authors)
+
+
+def test_displayed_headline_beats_social_og_title() -> None:
+    html = ('<html><head><meta property="og:title" content="You will not believe what the council did"></head><body>'
+            '<article><h1 class="headline">Council delays the budget vote again</h1><p>'
+            + "The council delayed the vote. " * 20 + "</p></article></body></html>")
+    assert extract(html, annotate=False).headline == "Council delays the budget vote again"
