@@ -92,7 +92,17 @@ _DAYLIGHT_LABEL = {
 }
 
 _TZ_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])")
-_OFFSET_RE = re.compile(r"(?:\b(?:UTC|GMT)\s*)?([+-−])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
+_OFFSET_RE = re.compile(r"(?:\b(?:utc|gmt)\s*)?([+-−])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)", re.IGNORECASE)
+# A zone label counts only right after a clock time ("06:58 PM EST", "9:14 a.m. (PT)", "18:58 GMT-0500"),
+# so "ET Online" or "CAT scan" elsewhere in a line never sets a zone.
+_TZ_AFTER_TIME_RE = re.compile(
+    r"(?:\d|(?<![A-Za-z])[AaPp]\.?\s?[Mm]\b\.?|\b[Nn]oon|\b[Mm]idnight)\s*[(\[]?\s*(" + "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![A-Za-z])"
+)
+# A numeric offset right after the time: "+0500", "-05:00", "UTC+3", "GMT-0500".
+_OFFSET_AFTER_TIME_RE = re.compile(
+    r"^\s*[(\[]?\s*(?:(?:utc|gmt)\s*([+-−])\s?(\d{1,2})(?::?(\d{2}))?|([+-−])(\d{2}):?(\d{2}))(?!\d)", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=None)
@@ -163,12 +173,15 @@ _DMY_TEXT_RE = re.compile(r"\b(\d{1,2})" + _ORD + r"(?:\s+of)?[\s-]+" + _MONTH +
 _MDY_TEXT_RE = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b")
 _DM_TEXT_RE = re.compile(r"\b(\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r"(?![a-z])")
 _MD_TEXT_RE = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r"\b(?!:)")
+_CJK_YMD_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 _YMD_NUM_RE = re.compile(r"(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 _XYY_NUM_RE = re.compile(r"(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d])")
 
 _TIME_RE = re.compile(
     r"(?<![\d:])(\d{1,2})(?:[:h](\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(am|pm|a\.m\.?|p\.m\.?)?(?![\d:])"
 )
+_LONE_YEAR_RE = re.compile(r"(?<![\d:/.-])(?:19|20)\d{2}(?![\d:/.-])")  # "Mon Nov 24 18:58:00 EST 2025"
+_NOON_RE = re.compile(r"\b(?:noon|midnight)\b")
 _BAD_CLOCK_RE = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?")
 _RELATIVE_RE = re.compile(
     r"\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -204,6 +217,8 @@ def parse_date(
     if not text or not isinstance(text, str):
         return None
     raw = text
+    if reference is not None and not isinstance(reference, datetime):
+        reference = datetime(reference.year, reference.month, reference.day)  # a date: its midnight
     text = text.strip()
     if not text or len(text) > 300:
         return None
@@ -334,6 +349,12 @@ def _find_calendar_date(
                 return date(y, mon, d), False, m.span()
             except ValueError:
                 return None
+    m = _CJK_YMD_RE.search(low)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), False, m.span()
+        except ValueError:
+            return None
     m = _YMD_NUM_RE.search(low)
     if m:
         try:
@@ -370,7 +391,9 @@ def _find_calendar_date(
                 d, mon = int(m.group(1)), MONTHS[m.group(2)]
             else:
                 mon, d = MONTHS[m.group(1)], int(m.group(2))
-            year = _year_for(mon, d, reference)
+            span = m.span()
+            elsewhere = _LONE_YEAR_RE.search(low[: span[0]] + " " * (span[1] - span[0]) + low[span[1] :])
+            year = int(elsewhere.group(0)) if elsewhere else _year_for(mon, d, reference)
             if year is None:
                 return None
             try:
@@ -397,21 +420,23 @@ def _find_time(low: str) -> tuple[time, int, tuple[int, int]] | None:
         if h > 23 or mi > 59 or s > 59:
             return None
         return time(h, mi, s), m.end(), m.span()
-    if re.search(r"\bnoon\b", low):
-        m = re.search(r"\bnoon\b", low)
-        return time(12, 0), m.end(), m.span()
+    m = _NOON_RE.search(low)
+    if m:
+        return (time(12, 0) if m.group(0) == "noon" else time(0, 0)), m.end(), m.span()
     return None
 
 
 def _apply_zone(moment: datetime, original: str, after_time: str, notes: list[str]) -> datetime | None:
-    """Attach the zone stated in the text (abbreviation or numeric offset), if any."""
-    m = _TZ_RE.search(original)
-    offset = _OFFSET_RE.search(after_time)
-    if offset is not None and (m is None or m.group(1) in {"UTC", "GMT", "UT"}):
-        sign = -1 if offset.group(1) in "-−" else 1
-        hours, minutes = int(offset.group(2)), int(offset.group(3) or 0)
+    """Attach the zone stated right after the clock time (numeric offset or abbreviation), if any."""
+    offset = _OFFSET_AFTER_TIME_RE.match(after_time)
+    if offset is not None:
+        sign_text, hh, mm = (offset.group(1), offset.group(2), offset.group(3)) if offset.group(1) else (
+            offset.group(4), offset.group(5), offset.group(6))
+        sign = -1 if sign_text in "-−" else 1
+        hours, minutes = int(hh), int(mm or 0)
         if hours <= 14 and minutes < 60:
             return moment.replace(tzinfo=timezone(sign * timedelta(hours=hours, minutes=minutes)))
+    m = _TZ_AFTER_TIME_RE.search(original)
     if m is not None:
         return _attach_zone(moment, m.group(1), notes)
     return None
@@ -460,6 +485,15 @@ def _clamp_day(year: int, month: int, day: int) -> date:
             day -= 1
 
 
+def _dateutil_zone(name: str | None, offset: int | None) -> tzinfo | None:
+    """dateutil's tzinfos hook: our abbreviation table (and plain offsets)."""
+    if name and zone_for(name) is not None:
+        return zone_for(name)
+    if offset is not None:
+        return timezone(timedelta(seconds=offset))
+    return None
+
+
 _SENTINELS = (datetime(1904, 2, 29, 1, 7, 13), datetime(1911, 9, 3, 5, 11, 17))
 
 
@@ -468,8 +502,8 @@ def _parse_fallback(raw: str, text: str, reference: datetime | None, day_first: 
     from dateutil import parser as du
 
     try:
-        a = du.parse(text, default=_SENTINELS[0], fuzzy=True, dayfirst=bool(day_first))
-        b = du.parse(text, default=_SENTINELS[1], fuzzy=True, dayfirst=bool(day_first))
+        a = du.parse(text, default=_SENTINELS[0], fuzzy=True, dayfirst=bool(day_first), tzinfos=_dateutil_zone)
+        b = du.parse(text, default=_SENTINELS[1], fuzzy=True, dayfirst=bool(day_first), tzinfos=_dateutil_zone)
     except (ValueError, OverflowError, TypeError):
         a = b = None
     if a is not None and a.year == b.year and a.month == b.month and a.day == b.day:
@@ -481,31 +515,57 @@ def _parse_fallback(raw: str, text: str, reference: datetime | None, day_first: 
     return _parse_dateparser(raw, text, reference, day_first)
 
 
-@lru_cache(maxsize=4096)
-def _dateparser_cached(text: str, reference: datetime | None, order: str | None):
-    import dateparser
+#: Languages dateparser may try (all ~200 locales cost up to seconds on junk; these cover most news).
+FALLBACK_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "ru", "pl", "tr", "sv", "da", "nb", "fi", "cs", "ro", "hu",
+    "el", "uk", "ar", "he", "fa", "hi", "zh", "ja", "ko", "id", "vi", "ca",
+)
 
-    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False}
+
+@lru_cache(maxsize=64)
+def _date_data_parser(reference: datetime | None, order: str | None):
+    """One dateparser parser per (reference, order): reusing it keeps its language detection warm."""
+    from dateparser.date import DateDataParser
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"}
     if reference is not None:
         settings["RELATIVE_BASE"] = reference.replace(tzinfo=None)
+    else:
+        settings["REQUIRE_PARTS"] = ["day", "month", "year"]  # never fill a part from today
     if order:
         settings["DATE_ORDER"] = order
+    return DateDataParser(languages=list(FALLBACK_LANGUAGES), settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(text: str, reference: datetime | None, order: str | None) -> datetime | None:
     try:
-        first = dateparser.parse(text, settings=settings)
-        if first is None:
-            return None
-        other = dateparser.parse(text, settings={**settings, "PREFER_DAY_OF_MONTH": "first"})
+        data = _date_data_parser(reference, order).get_date_data(text)
     except Exception:  # dateparser raises a zoo of errors on junk; junk is "no date"
         return None
-    return first, other
+    return data.date_obj if data is not None else None
+
+
+_ENGLISH_WORDS = set(MONTHS) | set(WEEKDAYS) | {w.lower() for w in TZ_ABBREVIATIONS} | {
+    "published", "posted", "updated", "modified", "created", "edited", "last", "first", "date", "dated", "the",
+    "and", "at", "on", "of", "by", "am", "pm", "noon", "midnight", "st", "nd", "rd", "th", "time", "standard",
+    "daylight", "eastern", "central", "pacific", "mountain", "ago", "today", "yesterday", "now",
+}
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _foreign_words(text: str) -> bool:
+    """Does the text hold a word our English patterns do not know (a month in another language)?"""
+    return any(w.lower() not in _ENGLISH_WORDS for w in _WORD_RE.findall(text))
 
 
 def _parse_dateparser(raw: str, text: str, reference: datetime | None, day_first: bool | None) -> ParsedDate | None:
+    if len(text) > 80 or not _foreign_words(text):
+        return None  # English forms are ours and dateutil's; dateparser would only invent parts from today
     order = None if day_first is None else ("DMY" if day_first else "MDY")
-    result = _dateparser_cached(text, reference, order)
-    if result is None:
+    value = _dateparser_cached(text, reference, order)
+    if value is None:
         return None
-    value, _ = result
     if not 1800 <= value.year <= 2200:
         return None
     has_time = bool(_find_time(_normalise(text))) or bool(re.search(r"\d{1,2}[:h]\d{2}", text))

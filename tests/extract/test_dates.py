@@ -46,6 +46,22 @@ REF = datetime(2025, 11, 24, 18, 58, tzinfo=NY)
         ("2 January 2025 12:00 pm UTC", "2025-01-02T12:00:00+00:00", True, True),
         ("2 January 2025 12:00 am", "2025-01-02T00:00:00", True, False),
         ("Jan 2 2025 7:45 PM UTC+3", "2025-01-02T19:45:00+03:00", True, True),
+        ("2025-11-24 18:58:00 EST", "2025-11-24T18:58:00-05:00", True, True),
+        ("24 Nov 2025, 18:58 GMT+1", "2025-11-24T18:58:00+01:00", True, True),
+        ("18:58, 24 November 2025", "2025-11-24T18:58:00", True, False),
+        ("November 24, 2025 6:58pm", "2025-11-24T18:58:00", True, False),
+        ("6:58PM EST November 24, 2025", "2025-11-24T18:58:00-05:00", True, True),
+        ("Monday 24th November 2025", "2025-11-24", False, False),
+        ("24-Nov-2025", "2025-11-24", False, False),
+        ("Nov 24, 2025 6:58 PM (EST)", "2025-11-24T18:58:00-05:00", True, True),
+        ("Noon ET Nov 24, 2025", "2025-11-24T12:00:00-05:00", True, True),
+        ("midnight GMT, 1 Jan 2025", "2025-01-01T00:00:00+00:00", True, True),
+        # JavaScript Date.toString() and Unix date(1), both seen in visible page text
+        ("Last Updated: Mon Nov 24 2025 18:58:00 GMT-0500 (Eastern Standard Time)", "2025-11-24T18:58:00-05:00", True, True),
+        ("Mon Nov 24 18:58:00 EST 2025", "2025-11-24T18:58:00-05:00", True, True),
+        # labels elsewhere in the line are not zones; a dash and a count are not an offset
+        ("ET Online | Nov 24, 2025 6:58 PM", "2025-11-24T18:58:00", True, False),
+        ("Nov 24, 2025 11:02 - 3 comments", "2025-11-24T11:02:00", True, False),
         # numeric day/month with evidence of the order
         ("24/11/2025", "2025-11-24", False, False),
         ("11/24/2025", "2025-11-24", False, False),
@@ -169,6 +185,10 @@ class TestRelative:
         parsed = parse_date("Updated 11:02 a.m. PT", reference=REF)
         assert parsed.iso() == "2025-11-24T11:02:00-08:00" and parsed.tz_known
 
+    def test_reference_may_be_a_date(self) -> None:
+        assert parse_date("Updated 11:02", reference=date(2025, 11, 24)).iso() == "2025-11-24T11:02:00"
+        assert parse_date("yesterday", reference=date(2025, 11, 24)).iso() == "2025-11-23"
+
     def test_time_alone_without_reference_is_not_a_date(self) -> None:
         assert parse_date("Updated 11:02") is None
 
@@ -207,6 +227,21 @@ class TestBadInput:
         assert parsed.iso() == "2025-11-24" and not parsed.has_time
         assert any("not a valid time" in note for note in parsed.notes)
 
+    @pytest.mark.parametrize("text", ["0000-00-00", "0000-00-00 00:00:00", "9999999999", "1e10", "-1",
+                                      "2025-11-24T25:61:00Z", "\x00\x01\x02", "<script>alert(1)</script>"])
+    def test_placeholders_and_junk(self, text: str) -> None:
+        assert parse_date(text) is None
+
+    def test_random_junk_never_raises(self) -> None:
+        import random
+
+        rng = random.Random(11)
+        alphabet = "0123456789:/-.,+ APMESTGUTCNovDecMonday\u00a0年月日"
+        for _ in range(500):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 40)))
+            result = parse_date(text, reference=REF, day_first=rng.choice([None, True, False]))
+            assert result is None or isinstance(result, ParsedDate)
+
     def test_non_string(self) -> None:
         assert parse_date(None) is None  # type: ignore[arg-type]
 
@@ -219,6 +254,10 @@ class TestBadInput:
 def test_other_languages_fall_back_to_dateparser() -> None:
     assert parse_date("3 novembre 2025").iso() == "2025-11-03"
     assert parse_date("12. März 2025").iso() == "2025-03-12"
+    assert parse_date("vor 2 Stunden", reference=REF).day == date(2025, 11, 24)
+    assert parse_date("24 ноября 2025").iso() == "2025-11-24"
+    assert parse_date("2025年11月24日 18:58").iso() == "2025-11-24T18:58:00"
+    assert parse_date("März 2025") is None  # no day: dateparser must not invent one
 
 
 def test_iso_of_utc_offset_and_dataclass_shape() -> None:
