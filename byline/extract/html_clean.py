@@ -83,8 +83,27 @@ def is_caption(text: str) -> bool:
     return len(text) < 400 and _CAPTION.search(text) is not None
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_SHORTCODE = re.compile(r"^\[/?\w+(?:\s[^\]]*)?\].*\[/\w+\]$|^\[\w+(?:\s[^\]]*)?\]$")
+_SIGN_UP = re.compile(r"\b(?:sign(?:ing)? up|subscribe|register)\b", re.I)
+_INBOX = re.compile(r"\b(?:newsletters?|inbox|e-?mail alerts?)\b", re.I)
+
+
 def is_furniture_line(text: str) -> bool:
-    return len(text) < 160 and _FURNITURE.search(text) is not None
+    """A short line that is page furniture by its words or its shape."""
+    n = len(text)
+    if n < 160 and _FURNITURE.search(text) is not None:
+        return True
+    if _SHORTCODE.search(text):  # a CMS shortcode left unrendered: [button link=...]...[/button]
+        return True
+    if "http" in text or "www." in text:
+        urls = _URL.findall(text)
+        if len(urls) >= 2 and sum(map(len, urls)) > 0.5 * n:  # a dump of image or tracking URLs
+            return True
+    # a newsletter pitch; a quoted statement that mentions one is not
+    if n < 300 and _SIGN_UP.search(text) and _INBOX.search(text) and not any(q in text for q in '"“”'):
+        return True
+    return False
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
