@@ -122,6 +122,20 @@ def is_trailer_header(line: str) -> bool:
     return key(line) in TRAILER_HEADERS
 
 
+_COMMENTS_HEADER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?$|^\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b"
+    r"|^(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply|response)|^(?:join|start)\s+the\s+(?:conversation|discussion)"
+    r"|^(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments|^you must be logged in to (?:post|leave) a comment"
+    r"|^reader comments|^discussion$|^comments are closed",
+    re.I,
+)
+
+
+def is_comments_header(line: str) -> bool:
+    """The start of a comment section ("34 responses to ...", "Leave a reply", "Comments (12)")."""
+    return len(line) < 200 and bool(_COMMENTS_HEADER.match(line.strip()))
+
+
 def is_copyright(line: str) -> bool:
     return bool(_COPYRIGHT.match(line)) or "all rights reserved" in line.lower()
 

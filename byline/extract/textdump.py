@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from byline.extract.boilerplate import (
     copyright_holder,
     is_boilerplate,
+    is_comments_header,
     is_copyright,
     is_corporate_name,
     is_navigation,
@@ -70,11 +71,15 @@ from byline.model import Anomaly, Article, Author, Page
 # Line kinds, set once per line by _classify.
 PROSE, TITLE, OTHER, NAV, BOILER, DATE, TAG, BYLINE = "prose", "title", "other", "nav", "boiler", "date", "tag", "byline"
 END = "end"  # an end marker: the body never runs across it
+COMMENTS = "comments"  # the start of a comment section: the article is above it
+TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the article
 
+TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
+MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
 BYLINE_ABOVE = 40  # how far above the body a byline may sit
 BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
-_WEIGHT = {TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -4, TAG: -4, BYLINE: -4}
+_WEIGHT = {TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -4, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
 _METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
 _TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
 _BIO_VERB = re.compile(
@@ -146,6 +151,8 @@ def _classify(line: Line) -> str:
         return NAV
     if is_boilerplate(text):
         return BOILER
+    if text.endswith(("...", "…")) and line.words < 25:
+        return OTHER  # a truncated teaser ("Plague of mosquitos to devastate Britain as Hurri...")
     if is_prose(line):
         return PROSE
     if is_title_shaped(line):
@@ -159,8 +166,12 @@ def _mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str]
         text = line.text
         if line.kind == BOILER and is_copyright(text):
             line.kind = END
-        elif line.block in meta_blocks or is_trailer_header(text):
+        elif line.block in meta_blocks:
             line.kind = END
+        elif is_comments_header(text):
+            line.kind = COMMENTS
+        elif is_trailer_header(text):
+            line.kind = TRAILER
         elif (pair := labelled(text)) is not None and pair[0] in _METADATA_KEYS:
             line.kind = END
         elif line.kind == TITLE and _sign_off_at(lines, i):
@@ -176,12 +187,28 @@ def _weight(line: Line) -> int:
     return _WEIGHT.get(kind, -4)
 
 
+def _comments_start(lines: list[Line]) -> int:
+    """Index of the first comment-section header with an article's worth of prose above it, else len(lines).
+
+    Readers' comments are prose too, and a long thread outweighs a short
+    article; but they always come after it.
+    """
+    prose_words = 0
+    for i, line in enumerate(lines):
+        if line.kind == PROSE:
+            prose_words += line.words
+        elif line.kind == COMMENTS and prose_words >= MIN_ARTICLE_WORDS:
+            return i
+    return len(lines)
+
+
 def _body_run(lines: list[Line]) -> tuple[int, int]:
     """[start, end] of the maximum-weight run of lines that crosses no end marker (Kadane)."""
     best, best_start, best_end = 0, 0, -1
     total, start = 0, 0
-    for i, line in enumerate(lines):
-        if line.kind == END:
+    for i in range(_comments_start(lines)):
+        line = lines[i]
+        if line.kind in (END, COMMENTS):
             total, start = 0, i + 1
             continue
         if total <= 0:
@@ -246,7 +273,7 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
             continue
         if found.headline is not None:
             continue
-        if line.kind in (NAV, BOILER, END):
+        if line.kind in (NAV, BOILER, END, TRAILER, COMMENTS):
             continue
         if is_person_name(text) and byline is None:
             header_names.insert(0, text)
@@ -276,7 +303,7 @@ def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
                 found.dates.append(DateCandidate("visible", dated[1], dated[0]))
         elif line.kind == TAG:
             _add_tags(found.tags, tag_line(line.text) or [])
-        elif line.kind == PROSE or line.kind == END:
+        elif line.kind in (PROSE, END, COMMENTS):
             return i
         i += 1
     return i
