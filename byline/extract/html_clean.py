@@ -41,7 +41,9 @@ _CONTENT_MARKS = re.compile(
     r"entry-?content|post-?content|post-?body|post-?text|body-?text|main-?content|"
     r"richtextstorybody|c-article-body|c-entry-content|article__body|article__content|"
     r"story__body|content__body|paywall-?article|field-?name-?body|text-?body|"
-    r"(?:^|\s)(?:content|story|article)(?:$|\s)"
+    r"(?:^|\s)(?:content|story|article)(?:$|\s)|"
+    # embedded posts quoted by the story (tweets, Instagram) are its text
+    r"tweet|instagram-media|tiktok-embed|(?:^|[\s_-])embed(?:ded)?(?:$|[\s_-])"
 )
 
 
@@ -74,7 +76,8 @@ _FURNITURE = re.compile(
     r"skip to|back to top|next article|previous article|comments?\b|leave a comment|show comments|"
     r"newsletter|join our|don't miss|must read|trending now|most popular|tags?:|topics?:|filed under|"
     r"you have been (?:successfully )?subscribed|there was a problem subscribing|thanks? (?:you )?for (?:signing|subscribing)|"
-    r"follow (?:\w+'s |our )?(?:full |live |latest )?coverage|published by|posted by|publicado por)",
+    r"follow (?:\w+'s |our )?(?:full |live |latest )?coverage|published by|posted by|publicado por|"
+    r"(?:image|photo|picture|slide) \d+ of \d+|(?:e-?mail|contact|reach) [A-Z]\w+(?: [A-Z]\w+)? at \S+@)",
     re.I,
 )
 
