@@ -62,7 +62,9 @@ _PATTERNS = [
     r"\b(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)\b",
     r"\b(?:yesterday|today|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?\b",
     r"\b(?:last\s+night|this\s+(?:morning|afternoon|evening))\b",
-    rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|past)\s+)?{_WEEKDAY}{_PART_OF_DAY}\b",
+    rf"\b(?:(?:last|next|this|this\s+coming|this\s+past|coming|past|early|late|earlier|later)\s+)?{_WEEKDAY}{_PART_OF_DAY}\b",
+    r"(?<=\bover )the\s+weekend\b|(?<=\bduring )the\s+weekend\b",
+    r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|this\s+past|this\s+coming)\s+(?:spring|summer|fall|autumn|winter)\b",
     rf"\b{_NUM}\s+(?:days?|weeks?|months?|years?)\s+ago\b",
     rf"\bin\s+{_NUM}\s+(?:days?|weeks?|months?|years?)(?:'|’)?\s+time\b",
     rf"\b{_NUM}\s+(?:days?|weeks?|months?|years?)\s+from\s+now\b",
@@ -82,6 +84,10 @@ _MONTH_CONTEXT_RE = re.compile(r"\b(?:in|since|until|by|during|from|through|last
 
 #: A month-day without a year this close ahead of publication is read as upcoming ("Dec. 2" on 24 Nov).
 NEAR_FUTURE_DAYS = 60
+#: Named days that are not "the most recent such weekday" ("Black Friday", "Super Tuesday").
+_NAMED_DAY_RE = re.compile(
+    r"\b(?:black|cyber|good|super|ash|bloody|easter|palm|holy|giving|maundy|shrove|whit|manic)\s+$", re.IGNORECASE
+)
 _FUTURE_AUX = {"will", "would", "shall", "'ll", "’ll", "wo"}
 _FUTURE_GOVERNORS = {"plan", "schedule", "set", "expect", "intend", "aim", "slate", "due", "prepare", "poise", "go"}
 
@@ -153,6 +159,24 @@ def resolve_relative(text: str, reference: date, *, future: bool = False) -> str
     if t in simple:
         return (reference + timedelta(days=simple[t])).isoformat()
 
+    t = re.sub(rf"^(?:early|late|earlier|later) (?={_WEEKDAY}$)", "", t)
+    if t == "the weekend":  # "over the weekend": the latest Saturday on or before (next one if future)
+        back = (reference.weekday() - 5) % 7
+        ahead = (5 - reference.weekday()) % 7
+        if reference.weekday() == 6 and future:
+            ahead = 6
+        return (reference + timedelta(days=ahead) if future else reference - timedelta(days=back)).isoformat()
+    m = re.fullmatch(r"(?:(?:earlier|later) )?(last|this|next|this past|this coming) (spring|summer|fall|autumn|winter)", t)
+    if m:
+        if m.group(2) == "winter":
+            return None  # spans two years
+        delta = {"last": -1, "this past": -1, "this": 0, "next": 1, "this coming": 1}[m.group(1)]
+        season_month = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9}[m.group(2)]
+        if delta == -1 and season_month < reference.month - 2:
+            delta = 0  # "last summer" in November is this year's summer
+        if delta == 1 and season_month > reference.month:
+            delta = 0  # "next spring" in January is this year's spring
+        return f"{reference.year + delta:04d}"
     m = re.fullmatch(r"(?:(last|next|this coming|this past|this|coming|past) )?(mon|tues|wednes|thurs|fri|satur|sun)day", t)
     if m:
         target = WEEKDAYS[m.group(2) + "day"]
@@ -270,6 +294,10 @@ def _is_future(doc, start: int, end: int) -> bool:
                 return True
             if child.dep_ in {"acomp", "attr"} and child.lemma_.lower() in {"due", "scheduled", "slated", "set"}:
                 return True  # "is due Tuesday", "is scheduled for Monday"
+            if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                w.lower_ in {"next", "upcoming", "coming"} for w in child.subtree
+            ):
+                return True  # "the next hearing is Monday"
         if verb is not token and verb.lemma_.lower() in _FUTURE_GOVERNORS:
             return True
         if verb.lemma_.lower() in {"schedule", "slate", "due"} and verb.tag_ in {"VBN", "JJ"}:
@@ -313,6 +341,8 @@ def annotate_times(article: Article, adoc: "ArticleDoc") -> None:
         if lead:
             start += lead.end()
             phrase = text[start:end]
+        if re.match(_WEEKDAY, phrase, re.IGNORECASE) and _NAMED_DAY_RE.search(text[max(0, start - 10) : start]):
+            continue  # "Black Friday", "Super Tuesday": named days, not the nearest weekday
         future = _is_future(doc, start, end)
         resolved = resolve_relative(phrase, reference, future=future) if reference else None
         if resolved is None and (reference is not None or not _EXPRESSION_RE.fullmatch(phrase)):

@@ -167,6 +167,27 @@ class TestAnnotate:
         assert all(t.resolved for t in a.times)
         assert "three decades" not in [t.text for t in a.times]
 
+    def test_named_days_are_not_weekdays(self) -> None:
+        a = annotate(["Shoppers lined up for Black Friday and Cyber Monday deals; Super Tuesday is far off."])
+        assert a.times == []
+
+    def test_weekend_part_of_day_and_seasons(self) -> None:
+        a = annotate(
+            ["Storms hit over the weekend, and late Sunday the river rose.",
+             "The plant closed last summer and reopens next spring.",
+             "He arrived early Monday morning."],
+            published="2025-11-24T12:00:00Z",
+        )
+        assert found(a) == [
+            ("the weekend", "2025-11-22"), ("late Sunday", "2025-11-23"),
+            ("last summer", "2025"), ("next spring", "2026"),
+            ("early Monday morning", "2025-11-24"),
+        ]
+
+    def test_next_in_the_subject_makes_it_future(self) -> None:
+        a = annotate(["The next hearing is Tuesday."])
+        assert found(a) == [("Tuesday", "2025-11-25")]
+
     def test_no_publication_date_leaves_resolved_empty(self) -> None:
         a = annotate(["The Senate voted on Monday and will vote again next week."], published=None)
         assert found(a) == [("Monday", None), ("next week", None)]
