@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from byline.extract.lines import ROLE_WORDS, date_line, is_person_name, name_case
 
-_BY = re.compile(r"^(?:by|written by|story by|words by|text by|von|par|por|di)\b\s*:?\s*(?P<rest>.*)$", re.I)
+_BY = re.compile(r"^(?:by|written by|posted by|story by|words by|text by|von|par|por|di)\b\s*:?\s*(?P<rest>.*)$", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e)\s+", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at|updated|published)\s+(?=\S)", re.I)

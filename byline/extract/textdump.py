@@ -80,6 +80,7 @@ BYLINE_ABOVE = 40  # how far above the body a byline may sit
 BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
 _WEIGHT = {TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -4, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
+_BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
 _METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
 _TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
 _BIO_VERB = re.compile(
@@ -143,7 +144,7 @@ def _classify(line: Line) -> str:
     text = line.text
     if tag_line(text) is not None:
         return TAG
-    if text[:2].lower() in ("by", "wr", "st", "wo", "te") and parse_byline(text) is not None:
+    if text[:2].lower() in _BYLINE_STARTS and parse_byline(text) is not None:
         return BYLINE
     if date_line(text):
         return DATE
@@ -314,6 +315,8 @@ def _kicker(lines: list[Line], headline_at: int) -> str | None:
     if headline_at == 0:
         return None
     line = lines[headline_at - 1]
+    if headline_at >= 2 and lines[headline_at - 2].block == line.block:
+        return None  # the last entry of a menu, not a label of its own
     if line.kind not in (TITLE, OTHER) or line.words > 4 or line.text.endswith((".", "?", "!", ":")):
         return None
     if is_person_name(line.text):

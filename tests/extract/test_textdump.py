@@ -113,6 +113,14 @@ def test_word_count_mismatch_is_an_anomaly():
     assert "143" in anomaly["problem"]
 
 
+def test_comment_thread_longer_than_the_article_is_not_the_body():
+    record = _by_name("tidewater_comments_thread")
+    assert record["body"][-1] == "The board will hold three public forums on the plan in May."
+    assert not any("says:" in p or "teacher shortage" in p for p in record["body"])
+    assert not any(p.endswith("...") for p in record["body"])  # the inline "Related articles" teasers
+    assert record["section"] is None  # "Contact", the last menu entry above the headline, is no kicker
+
+
 # --- robustness -------------------------------------------------------------------------------
 
 
