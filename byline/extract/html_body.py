@@ -32,6 +32,7 @@ from byline.extract.html_clean import (
     announces_other_stories,
     is_caption,
     is_dateline_label,
+    is_dek_mark,
     is_furniture_line,
     reads_as_prose,
 )
@@ -220,12 +221,16 @@ def _near(w: Walk, container: int, i: int) -> bool:
 def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) -> list[int]:
     """Drop the headline, and label lines (byline, date, kicker) around the text."""
     headline = _norm(hints.headline)
+    description = _norm(hints.description)
     out = []
     skipping_list = False
     for i in order:
         b = w.blocks[i]
         if headline and _norm(b.text) == headline:
             continue
+        if description and _norm(b.text) == description and not confirmed[i] and any(
+                is_dek_mark(w.elements[k].marks) for k in b.path[-3:]):
+            continue  # the summary under the headline: it is the record's description
         if announces_other_stories(b.text) and b.kind != "list_item":
             skipping_list = True  # "More stories" and the list under it
             continue

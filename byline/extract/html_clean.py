@@ -23,7 +23,7 @@ _BOILER_MARKS = re.compile(
     r"author-?bio|authorbio|about-?the-?author|author-?info|author-?card|bio|byline|bylines|contributor|"
     r"cookie|cookies|consent|gdpr|cmp|"
     r"promo|promotion|advert\w*|ad|ads|adslot|ad-?unit|ad-?container|dfp|gpt|sponsor\w*|outbrain|taboola|"
-    r"caption|captions|credit|credits|image-?credit|photo-?credit|"
+    r"caption|captions|cutline|credit|credits|image-?credit|photo-?credit|"
     r"breadcrumb|breadcrumbs|navbar|nav|navigation|menu|footer|sidebar|widget|rail|"
     r"tags|tag-?list|topics|keywords|pagination|pager|"
     r"toolbar|tools|print|modal|overlay|popup|banner|alert|"
@@ -62,6 +62,7 @@ _CAPTION = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
     r"|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b"
     r"|\((?:image|photo|picture|pic|credit|source)s?:[^)]{0,80}\)\s*$"
+    r"|\b(?:photo|photograph|image|picture)s? by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W{0,3}$"
     r"|^In (?:this|a|an) (?:\w+\.? )?(?:\d{1,2},? )?(?:\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture|frame grab)"
     r"|\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$",
     re.I,
@@ -146,3 +147,11 @@ def is_dateline_label(text: str) -> bool:
         return True
     return (len(text) < 120 and not reads_as_prose(text) and text[:1] not in "—–-"
             and _DATE_OR_TIME.search(text) is not None)
+
+
+_DEK_MARKS = re.compile(r"dek|standfirst|description|summary|subtitle|sub-?head|deck|intro|lede|excerpt|teaser")
+
+
+def is_dek_mark(marks: str) -> bool:
+    """Named like the summary line under a headline (the page's description)."""
+    return bool(marks) and _DEK_MARKS.search(marks) is not None
