@@ -9,7 +9,9 @@ Resolution (also in docs/decisions.md and docs/record.md):
 * a bare weekday is the most recent such day on or before publication (the
   same day counts: "Monday" in a Monday article is that day), unless the
   clause is about the future (an auxiliary will/would/shall/'ll, or a governing
-  verb such as plan, schedule, set, expect, intend, due, going to), in which
+  verb such as plan, schedule, set, expect, intend, due, going to, or a
+  present-tense event verb that is not a reporting verb: "the fiscal year
+  begins July 1", "is meeting Monday"), in which
   case it is the next such day on or after publication ("would vote on
   Monday" in a Friday article is the following Monday);
 * a month alone follows the same rule ("in January" is the latest January on
@@ -18,8 +20,9 @@ Resolution (also in docs/decisions.md and docs/record.md):
   60 days ahead ("Dec. 2" in a 24 November article), or the clause is about
   the future; "last"/"next"/"this" override the rule.
 
-The span and text exclude a leading preposition ("on Sunday" -> "Sunday"), as
-TimeML does, so the span is the expression itself. Expressions that are
+The span and text exclude a leading preposition ("on Sunday" -> "Sunday") and an
+"early"/"late" before a weekday ("early Friday" -> "Friday"), so the span is
+the expression itself. Expressions that are
 durations ("three decades", "the past week") or anchored on something other
 than the publication ("the same day", "two days later") are not resolved and
 not listed.
@@ -80,7 +83,11 @@ _MONTH_ALONE_RE = re.compile(
     r"^(?:(?:early|late|mid)[- ]|earlier\s+in\s+|later\s+in\s+)?(january|february|march|april|june|july|august|september|october|november|december|may)$",
     re.IGNORECASE,
 )
-_MONTH_CONTEXT_RE = re.compile(r"\b(?:in|since|until|by|during|from|through|last|next|this|of|before|after|early|late|mid)\s*$", re.IGNORECASE)
+_MONTH_CONTEXT_RE = re.compile(
+    r"(?:\b(?:in|since|until|by|during|from|through|to|between|last|next|this|of|before|after|early|late|mid)"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:and|or|to))\s*$",
+    re.IGNORECASE,
+)
 
 #: A month-day without a year this close ahead of publication is read as upcoming ("Dec. 2" on 24 Nov).
 NEAR_FUTURE_DAYS = 60
@@ -285,9 +292,11 @@ def _is_future(doc, start: int, end: int) -> bool:
         steps += 1
     chain = [token]
     node = token
-    while node.dep_ in {"xcomp", "conj", "auxpass"} and node.head is not node and len(chain) < 4:
+    while node.dep_ in {"xcomp", "ccomp", "conj", "auxpass"} and node.head is not node and len(chain) < 4:
         node = node.head
         chain.append(node)
+    if _scheduled_present(token):
+        return True
     for verb in chain:
         for child in verb.children:
             if child.dep_ in {"aux", "auxpass"} and child.lower_ in _FUTURE_AUX:
@@ -303,6 +312,23 @@ def _is_future(doc, start: int, end: int) -> bool:
         if verb.lemma_.lower() in {"schedule", "slate", "due"} and verb.tag_ in {"VBN", "JJ"}:
             return True
     return False
+
+
+_REPORTING = {"say", "tell", "report", "announce", "add", "note", "claim", "argue", "warn", "insist", "write",
+              "confirm", "deny", "state", "explain", "acknowledge", "admit", "suggest", "show", "find"}
+_PAST_AUX = {"has", "have", "had", "did", "was", "were", "'ve", "'d"}
+
+
+def _scheduled_present(verb) -> bool:
+    """A present-tense event verb ("the fiscal year begins July 1", "is meeting Monday") states a plan."""
+    if verb.lemma_.lower() in _REPORTING:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _PAST_AUX for a in auxes):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"} and verb.pos_ == "VERB":
+        return True
+    return verb.tag_ == "VBG" and any(a.lower_ in {"is", "are", "am", "'s", "'re"} for a in auxes)
 
 
 def _candidates(text: str, doc) -> list[tuple[int, int]]:
@@ -337,7 +363,9 @@ def annotate_times(article: Article, adoc: "ArticleDoc") -> None:
     times: list[TimeExpression] = []
     for start, end in _candidates(text, doc):
         phrase = text[start:end]
-        lead = re.match(r"(?:on|in|at|since|until|by|during|from|of)\s+", phrase, re.IGNORECASE)
+        lead = re.match(r"(?:on|in|at|since|until|by|during|from|of)\s+", phrase, re.IGNORECASE) or re.match(
+            rf"(?:early|late|earlier|later)\s+(?={_WEEKDAY})", phrase, re.IGNORECASE
+        )
         if lead:
             start += lead.end()
             phrase = text[start:end]

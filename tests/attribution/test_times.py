@@ -160,7 +160,16 @@ class TestAnnotate:
 
     def test_month_after_a_preposition(self) -> None:
         a = annotate(["Prices have risen since May, and the levy ends in June."])
-        assert found(a) == [("May", "2025-05"), ("June", "2025-06")]
+        # "ends" is a present-tense event verb: a scheduled, future June
+        assert found(a) == [("May", "2025-05"), ("June", "2026-06")]
+
+    def test_between_months(self) -> None:
+        a = annotate(["Rainfall between April and July was low."])
+        assert found(a) == [("April", "2025-04"), ("July", "2025-07")]
+
+    def test_scheduled_present_and_reporting_present(self) -> None:
+        a = annotate(["The fiscal year begins July 1.", "The mayor says Monday was the worst day."])
+        assert found(a) == [("July 1", "2026-07-01"), ("Monday", "2025-11-17")]
 
     def test_durations_are_not_listed(self) -> None:
         a = annotate(["Over the past week, markets fell after three decades of growth."])
@@ -179,9 +188,9 @@ class TestAnnotate:
             published="2025-11-24T12:00:00Z",
         )
         assert found(a) == [
-            ("the weekend", "2025-11-22"), ("late Sunday", "2025-11-23"),
+            ("the weekend", "2025-11-22"), ("Sunday", "2025-11-23"),  # "late" is outside the span
             ("last summer", "2025"), ("next spring", "2026"),
-            ("early Monday morning", "2025-11-24"),
+            ("Monday morning", "2025-11-24"),
         ]
 
     def test_next_in_the_subject_makes_it_future(self) -> None:
