@@ -99,12 +99,13 @@ def ingest_shard(shard: Shard, *, annotate: bool = True) -> Iterator[Extracted |
 def prepare(article: Article, item: InputItem) -> PreparedArticle:
     """The keys the store indexes an article by: text hash, canonical URL, outlet, date, MinHash."""
     record = article.to_dict()
-    minhash, bands = dedupe.signature(article.body)
+    text = dedupe.normalise(" ".join(article.body))
+    minhash, bands = dedupe.signature(article.body, normalised=text)
     url = article.url or item.url
     outlet_key, outlet_name = outlet_of(article, url)
     return PreparedArticle(
         record=record,
-        content_hash=dedupe.content_hash(article.body),
+        content_hash=dedupe.content_hash(article.body, normalised=text),
         canonical_url=identity_url(article.canonical_url, url),
         outlet_key=outlet_key,
         outlet_name=outlet_name,
