@@ -11,7 +11,8 @@ The rule (also in docs/decisions.md):
    time without zone > date alone; a 00:00:00 placeholder counts as a date
    alone when another candidate gives a real time that day), ties broken by
    the most TRUSTED source (:data:`TRUST`). Candidates in the future of the
-   reference time lose to any that are not. URL dates only confirm: they win
+   reference time (given, else a WARC fetch time among the candidates, else
+   now) lose to any that are not. URL dates only confirm: they win
    only when nothing else states a date. A WARC fetch time never wins.
 3. Every other candidate must agree with the winner (same instant; same wall
    clock for a time without zone; same calendar day, local or UTC, for a
@@ -67,6 +68,8 @@ def reconcile_dates(
 ) -> tuple[str | None, str | None, list[Anomaly]]:
     """-> (published ISO, modified ISO, anomalies). See the module docstring for the rule."""
     anomalies: list[Anomaly] = []
+    if reference is None:
+        reference = _fetch_time(candidates)  # a WARC fetch time anchors "2 hours ago" and the future check
     published = _reconcile_role("published", candidates, reference, day_first, None, anomalies)
     anchor = _as_datetime(published.parsed) if published else reference
     modified = _reconcile_role("modified", candidates, reference, day_first, anchor, anomalies)
@@ -328,6 +331,15 @@ def _conflict(p: _Parsed, winner: _Parsed) -> tuple[str, str]:
     if (a.year, a.month, a.day) == (w.year, w.day, w.month):
         text += "; day and month are swapped"
     return text, repaired
+
+
+def _fetch_time(candidates: list[DateCandidate]) -> datetime | None:
+    for c in candidates:
+        if c.source == "warc" and c.raw:
+            parsed = parse_date(c.raw)
+            if parsed is not None and isinstance(parsed.value, datetime) and parsed.value.tzinfo is not None:
+                return parsed.value
+    return None
 
 
 def _best_datetime(parsed: list[_Parsed]) -> datetime | None:

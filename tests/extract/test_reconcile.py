@@ -220,6 +220,17 @@ class TestModified:
         )
         assert modified == "2025-11-24T18:00:00+00:00"
 
+    def test_warc_fetch_time_is_the_reference(self) -> None:
+        published, modified, anomalies = reconcile_dates([
+            C("warc", "2025-11-24T20:00:00Z"),
+            C("visible", "3 hours ago"),
+            C("visible", "Nov 27, 2025", role="modified"),
+        ])
+        assert published == "2025-11-24T17:00:00+00:00"
+        # after the fetch: kept (it is the only one) but reported as suspicious
+        assert modified == "2025-11-27"
+        assert [a.raw for a in anomalies if "future" in a.problem] == ["Nov 27, 2025"]
+
     def test_relative_without_reference_is_reported(self) -> None:
         _, modified, anomalies = reconcile_dates([C("visible", "Nov 24, 2025"), C("visible", "2 hours ago", role="modified")])
         assert modified is None
