@@ -11,6 +11,7 @@ wording leaves no doubt, so a quoted "Sign up now" stays in the article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _phrase_set(parts: list[str]) -> frozenset[str]:
@@ -81,10 +82,24 @@ _CAPTION = re.compile(
     r"\((?:[A-Z]{2,}|Getty|Reuters|Shutterstock|File)[^()]{0,40}(?:Photo|Images?|Pool|File)[^()]{0,40}\)\s*$"
     r"|\bPhoto(?:graph)?:?\s*(?:by\s+)?[A-Z][^.]{0,60}/(?:AP|AFP|Reuters|Getty|EPA|Shutterstock)\b",
 )
-_PHRASES = re.compile("|".join(re.escape(p) for p in sorted(BOILERPLATE_PHRASES, key=len, reverse=True)))
+_PHRASES_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {}
+for _phrase in BOILERPLATE_PHRASES:
+    _first = _phrase.split()[0]
+    _PHRASES_BY_FIRST_WORD[_first] = _PHRASES_BY_FIRST_WORD.get(_first, ()) + (_phrase,)
+
+
+def _phrase_hits(lowered: str) -> int:
+    """How many distinct boilerplate phrases a lowercased line holds (looked up by first word: linear)."""
+    found = {
+        phrase
+        for word in set(lowered.replace(",", " ").split())
+        for phrase in _PHRASES_BY_FIRST_WORD.get(word, ())
+        if phrase in lowered
+    }
+    return len(found)
 _SEARCH_BOX = re.compile(r"^search(?:\s+\S+)?$", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?:^|\s)['‘][A-Z]")
-_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|wrote|added|asked|stated)\b", re.I)
+_ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|wrote|added|asked|stated)\b")  # on lowercased text
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|℗)", re.I)
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?P<holder>.*?)\s*$",
@@ -101,6 +116,7 @@ def normalise(line: str) -> str:
     return " ".join(line.replace("\u200b", "").replace("\ufeff", "").split())
 
 
+@lru_cache(maxsize=4096)
 def key(line: str) -> str:
     """Lowercased line without trailing punctuation, for set lookups."""
     return line.lower().rstrip(" .:!»›>|-–—").replace("’", "'")
@@ -113,6 +129,8 @@ def is_navigation(line: str) -> bool:
         return True
     if _SEARCH_BOX.match(line):
         return True
+    if "|" not in line and "•" not in line and "·" not in line:
+        return False
     parts = [p.strip() for p in re.split(r"\s*[|•·]\s*", line) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 3 and not p.endswith(".") for p in parts)
 
@@ -177,7 +195,7 @@ def is_corporate_name(text: str) -> bool:
 
 
 def is_caption(line: str) -> bool:
-    return bool(_CAPTION.search(line))
+    return ("(" in line or "/" in line) and bool(_CAPTION.search(line))
 
 
 def is_boilerplate(line: str) -> bool:
@@ -187,11 +205,17 @@ def is_boilerplate(line: str) -> bool:
         return False
     if k in NAVIGATION_LINES or is_copyright(line) or is_caption(line):
         return True
-    quoted = bool(_QUOTE_MARKS.search(line))
-    attributed = bool(_ATTRIBUTION.search(line))
-    if k.startswith(BOILERPLATE_PREFIXES) and not quoted and not (attributed and len(line.split()) >= 12):
-        return True
-    hits = len(set(_PHRASES.findall(k)))
+    if k.startswith(BOILERPLATE_PREFIXES):
+        return not _quoted(line) and not (_attributed(k) and len(line.split()) >= 12)
+    hits = _phrase_hits(k)
     if hits >= 2:
         return True
-    return hits == 1 and not quoted and not attributed and len(line.split()) <= 60
+    return hits == 1 and len(line.split()) <= 60 and not _quoted(line) and not _attributed(k)
+
+
+def _quoted(line: str) -> bool:
+    return bool(_QUOTE_MARKS.search(line))
+
+
+def _attributed(lowered: str) -> bool:
+    return bool(_ATTRIBUTION.search(lowered))

@@ -27,13 +27,18 @@ for _lang, _words in _STOPWORDS.items():
         _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 MIN_WORDS = 20
+MAX_WORDS = 400  # enough to tell; long bodies need not be read whole
 
 
 def guess_language(paragraphs: Iterable[str] | str) -> str | None:
     """ISO 639-1 code of the body's language, or None when unsure."""
     if isinstance(paragraphs, str):
         paragraphs = (paragraphs,)
-    words = [w.lower() for p in paragraphs for w in _WORD.findall(p)]
+    words: list[str] = []
+    for p in paragraphs:
+        words.extend(w.lower() for w in _WORD.findall(p))
+        if len(words) >= MAX_WORDS:
+            break
     if len(words) < MIN_WORDS:
         return None
     scores = {lang: 0 for lang in _STOPWORDS}

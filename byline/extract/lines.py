@@ -35,6 +35,7 @@ _DATE_PREFIX = re.compile(
     r"last\s+modified|modified|date|dated|created|issued|originally\s+published(?:\s+on)?)\s*[:\-–]?\s*",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _MODIFIED_LABEL = re.compile(r"updated|modified", re.I)
 _TAG_LINE = re.compile(r"^(?:tags?|topics?|filed under|related topics|keywords|categories)\s*:\s*(?P<tags>.+)$", re.I)
 _LABELLED = re.compile(
@@ -110,7 +111,7 @@ def date_line(text: str) -> tuple[str, str] | None:
         body = text[m.end():]
         if _MODIFIED_LABEL.search(m.group("label")):
             role = "modified"
-    if not body or len(body) > 80 or not _DATE_ANCHOR.search(body):
+    if not body or len(body) > 80 or not _DIGIT.search(body) or not _DATE_ANCHOR.search(body):
         return None
     leftover = _DATE_TOKEN.sub(" ", body).split()
     leftover = [w for w in leftover if re.search(r"\w", w)]

@@ -87,6 +87,7 @@ _BIO_VERB = re.compile(
     r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
     r"contributed|serves|heads|specializes|specialises)\b)"
 )
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # 3/4/2025: the order needs the page's locale
 _UK_SIGNS = re.compile(r"£|\.co\.uk\b|\.org\.uk\b|\.com\.au\b|\.co\.nz\b|\.ie\b|\b(?:BST|AEST|AEDT|NZST|IST)\b")
 _US_SIGNS = re.compile(r"\$\d|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\b")
 _DAY_MONTH_WORDS = re.compile(
@@ -363,10 +364,10 @@ def _read_body(lines: list[Line], start: int, end: int, found: _Found) -> None:
 def _sign_off_at(lines: list[Line], i: int) -> bool:
     """A name line whose next paragraph starts with that name: the author's sign-off and bio."""
     text = lines[i].text
-    if i + 1 >= len(lines) or not is_person_name(text):
+    if i + 1 >= len(lines) or not lines[i + 1].text.startswith(text):
         return False
     nxt = lines[i + 1].text
-    return nxt.startswith(text) and bool(_BIO_VERB.match(nxt[len(text):]))
+    return bool(_BIO_VERB.match(nxt[len(text):])) and is_person_name(text)
 
 
 def _bio_author(text: str, names: list[str]) -> str | None:
@@ -442,7 +443,7 @@ def _assemble(page: Page, lines: list[Line], found: _Found) -> Article:
     language = meta.language or guess_language(found.body)
     for role, raw in meta.dates:
         found.dates.append(DateCandidate("metadata-block", raw, role))
-    day_first = _day_first(lines, found, language)
+    day_first = _day_first(lines, found, language) if any(_NUMERIC_DATE.search(c.raw) for c in found.dates) else None
     published, modified, date_anomalies = reconcile_dates(found.dates, day_first=day_first)
     anomalies.extend(date_anomalies)
 
