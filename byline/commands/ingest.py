@@ -62,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
                                   retry_errors=args.retry_errors)
     except BylineStoreError as exc:
         print(f"byline: {exc}", file=sys.stderr)
+        done = getattr(exc, "report", None)
+        if done is not None and done.stored:
+            print(f"byline: {done.stored} articles were stored before the error and are kept; "
+                  "run the same command again to continue", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(report.to_dict(), indent=2))

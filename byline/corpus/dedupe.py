@@ -26,7 +26,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
-from byline.store.base import Store
+from byline.store.base import PreparedArticle, Store
 from byline.store.rows import StoryCopy
 
 SHINGLE_WORDS = 5
@@ -34,6 +34,7 @@ NUM_PERM = 128
 BANDS = 32  # 32 bands x 4 rows: P(candidate) is 0.87 at Jaccard 0.5, 0.05 at 0.2
 ROWS = NUM_PERM // BANDS
 STORY_THRESHOLD = 0.5  # estimated Jaccard of 5-shingles to link two articles as copies of one story
+MIN_STORY_WORDS = 40  # shorter bodies are not linked into stories
 SAME_PARAGRAPH = 0.9  # difflib ratio above which an edited paragraph counts as kept, not added/cut
 _SEED = 1  # fixed: signatures must be comparable across runs and processes
 _MAX_HASH = (1 << 32) - 1
@@ -129,14 +130,20 @@ def paragraph_changes(original: list[str], copy: list[str]) -> tuple[list[str], 
     return added, cut
 
 
-def link_story(store: Store, article_id: int, content_hash_: str, minhash: bytes, bands: list[int]) -> int | None:
+def link_story(store: Store, article_id: int, article: PreparedArticle) -> int | None:
     """Join a newly stored article to the story of its copies (creating or merging stories).
 
     Runs in the single writer, inside its transaction. Returns the story id,
     or None when the article has no copies yet.
     """
-    matches = set(store.same_text_articles(content_hash_, exclude=article_id))
-    for other, other_sig in store.lsh_candidates(bands, exclude=article_id):
+    minhash = article.minhash
+    words = sum(len(p.split()) for p in article.record.get("body", []))
+    if len(minhash) // 4 != NUM_PERM or words < MIN_STORY_WORDS:
+        # Briefs, paywall stubs and error pages: too few shingles to tell copies from look-alikes,
+        # and identical stubs would form giant stories.
+        return None
+    matches = set(store.same_text_articles(article.content_hash, exclude=article_id))
+    for other, other_sig in store.lsh_candidates(article.bands, exclude=article_id):
         if similarity(minhash, other_sig) >= STORY_THRESHOLD:
             matches.add(other)
     if not matches:

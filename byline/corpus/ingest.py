@@ -13,6 +13,7 @@ corpus.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import time
@@ -34,6 +35,7 @@ from byline.store.base import BylineStoreError, PreparedArticle
 
 BATCH_ITEMS = 200  # commit at least this often (items) ...
 BATCH_SECONDS = 2.0  # ... or this often (seconds)
+SMALL_INPUT = 8  # inputs with fewer entries than this are extracted in-process, without a pool
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "cmpid", "ref", "ncid", "ocid", "taid")
 
 
@@ -232,8 +234,9 @@ class Writer:
 
     def _begin(self) -> None:
         if self._tx is None:
-            self._tx = self.store.transaction()
-            self._tx.__enter__()
+            tx = self.store.transaction()
+            tx.__enter__()  # may raise BylineStoreError (locked): then no transaction is open
+            self._tx = tx
             self._since = time.monotonic()
 
     def commit(self) -> None:
@@ -286,7 +289,7 @@ class Writer:
                 self.report.stored += 1
                 if self.link_stories:
                     linking = time.perf_counter()
-                    if dedupe.link_story(self.store, article_id, article.content_hash, article.minhash, article.bands):
+                    if dedupe.link_story(self.store, article_id, article):
                         self.report.stories_linked += 1
                     dedupe_seconds = time.perf_counter() - linking
         self._pending += 1
@@ -345,15 +348,25 @@ def ingest_paths(paths: list[str | os.PathLike], db: str | Path | Store = DEFAUL
         started = time.perf_counter()
         links: list[FeedLink] = []
         try:
-            if workers == 1:
-                _run_inline(paths, writer, report, annotate, links, progress)
+            entries = iter_entries(paths)
+            head = list(itertools.islice(entries, SMALL_INPUT))
+            entries = itertools.chain(head, entries)
+            if workers == 1 or len(head) < SMALL_INPUT:  # a few pages: starting workers costs more than it saves
+                _run_inline(entries, writer, report, annotate, links, progress)
             else:
-                _run_pool(paths, writer, report, annotate, links, progress, workers)
+                _run_pool(entries, writer, report, annotate, links, progress, workers)
             writer.commit()
             if links:
                 writer.check_feed_links(links)
+        except BylineStoreError as exc:
+            writer.abort()  # the store failed: what was committed before stays
+            exc.report = report  # type: ignore[attr-defined]
+            raise
         except BaseException:
-            writer.commit()  # keep what was finished (KeyboardInterrupt, store errors below)
+            try:
+                writer.commit()  # interrupted: keep what was finished
+            except BylineStoreError:
+                writer.abort()
             raise
         finally:
             report.seconds = time.perf_counter() - started
@@ -381,8 +394,8 @@ def _admit(entry, writer: Writer, report: IngestReport, links: list[FeedLink]) -
     return entry
 
 
-def _run_inline(paths, writer: Writer, report: IngestReport, annotate: bool, links, progress) -> None:
-    for entry in iter_entries(paths):
+def _run_inline(entries, writer: Writer, report: IngestReport, annotate: bool, links, progress) -> None:
+    for entry in entries:
         item = _admit(entry, writer, report, links)
         if item is not None:
             writer.write(ingest_item(item, annotate=annotate))
@@ -390,7 +403,7 @@ def _run_inline(paths, writer: Writer, report: IngestReport, annotate: bool, lin
             progress(report)
 
 
-def _run_pool(paths, writer: Writer, report: IngestReport, annotate: bool, links, progress, workers: int) -> None:
+def _run_pool(entries, writer: Writer, report: IngestReport, annotate: bool, links, progress, workers: int) -> None:
     # forkserver: workers start from a clean process (no store connection, no progress thread).
     context = multiprocessing.get_context("forkserver")
     max_in_flight = workers * 4
@@ -418,7 +431,7 @@ def _run_pool(paths, writer: Writer, report: IngestReport, annotate: bool, links
                 progress(report)
 
     try:
-        for entry in iter_entries(paths):
+        for entry in entries:
             item = _admit(entry, writer, report, links)
             if item is not None:
                 in_flight.append((item, pool.submit(ingest_item, item, annotate=annotate)))

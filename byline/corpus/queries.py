@@ -20,6 +20,7 @@ from byline.store.rows import (
     ArticleSummary,
     ErrorRow,
     FigureRow,
+    OutletRow,
     QuoteRow,
     SearchHit,
     SourceProfile,
@@ -31,6 +32,7 @@ from byline.store.rows import (
 
 __all__ = [
     "search", "list_articles", "get_article", "quotes", "speakers", "figures", "sources", "stories", "errors",
+    "outlets", "OutletRow",
     "fts_query", "SearchHit", "ArticleSummary", "StoredArticle", "QuoteRow", "SpeakerRow", "FigureRow",
     "SourceProfile", "StoryRow", "StoryCopy", "ErrorRow",
 ]
@@ -133,6 +135,11 @@ def stories(store: Store, *, min_copies: int = 2) -> list[StoryRow]:
 def errors(store: Store, *, limit: int | None = None) -> list[ErrorRow]:
     """Inputs that could not be ingested, most recent first, with how often each failed."""
     return store.errors(limit=limit)
+
+
+def outlets(store: Store) -> list[OutletRow]:
+    """Outlets in the corpus with their article counts and date range (for filters and overviews)."""
+    return store.outlets()
 
 
 def _limit(limit: int) -> int:

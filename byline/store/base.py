@@ -16,6 +16,7 @@ from byline.store.rows import (
     ArticleSummary,
     ErrorRow,
     FigureRow,
+    OutletRow,
     QuoteRow,
     SearchHit,
     SourceProfile,
@@ -177,6 +178,9 @@ class Store(ABC):
 
     @abstractmethod
     def errors(self, *, limit: int | None = None) -> list[ErrorRow]: ...
+
+    @abstractmethod
+    def outlets(self) -> list[OutletRow]: ...
 
     @abstractmethod
     def counts(self) -> dict[str, int]:

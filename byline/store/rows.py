@@ -152,6 +152,15 @@ class StoryRow(_Row):
 
 
 @dataclass
+class OutletRow(_Row):
+    key: str  # domain, or lowercased name when no URL is known
+    name: str
+    articles: int
+    first_published: str | None
+    last_published: str | None
+
+
+@dataclass
 class ErrorRow(_Row):
     source: str
     reason: str

@@ -22,6 +22,7 @@ from byline.store.rows import (
     ArticleSummary,
     ErrorRow,
     FigureRow,
+    OutletRow,
     QuoteRow,
     SearchHit,
     SourceProfile,
@@ -643,6 +644,12 @@ class SQLiteStore(Store):
         sql = "SELECT source, reason, count, first_seen, last_seen FROM errors ORDER BY last_seen DESC, source"
         rows = self._query(sql + (" LIMIT ?" if limit else ""), (limit,) if limit else ())
         return [ErrorRow(source=r[0], reason=r[1], count=r[2], first_seen=r[3], last_seen=r[4]) for r in rows]
+
+    def outlets(self) -> list[OutletRow]:
+        rows = self._query(
+            """SELECT o.key, o.name, count(a.id), min(a.sort_date), max(a.sort_date) FROM outlets o
+               JOIN articles a ON a.outlet_id = o.id GROUP BY o.id ORDER BY count(a.id) DESC, o.name""")
+        return [OutletRow(key=r[0], name=r[1], articles=r[2], first_published=r[3], last_published=r[4]) for r in rows]
 
     def counts(self) -> dict[str, int]:
         out = {}

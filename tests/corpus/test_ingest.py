@@ -191,3 +191,28 @@ def test_ingest_with_nlp_then_query_quotes(tmp_path):
         figures = queries.figures(store, "killed")
         values = [f.value for f in figures]
         assert 12 in values and 19 in values and values.index(12) < values.index(19)
+
+
+def test_locked_store_stops_ingest_with_a_clear_message(tmp_path, capsys, monkeypatch):
+    import subprocess
+    import sys
+
+    from byline.store import sqlite as sqlite_store
+
+    folder = make_folder(tmp_path, 2)
+    db = tmp_path / "c.db"
+    open_store(db).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1], isolation_level=None); "
+         "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)", str(db)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_S", 0.3)
+        assert main(["ingest", str(folder), "--db", str(db), "--no-nlp", "--workers", "1"]) == 2
+        assert "locked by another process" in capsys.readouterr().err
+    finally:
+        holder.kill()
+        holder.wait()
+    assert main(["ingest", str(folder), "--db", str(db), "--no-nlp", "--workers", "1", "--quiet"]) == 0

@@ -238,3 +238,10 @@ def test_rows_serialise_to_json(corpus):
     json.dumps([q.to_dict() for q in queries.quotes(corpus)])
     hit = queries.search(corpus, "Orvano")[0].to_dict()
     assert isinstance(hit["snippet_parts"][0], list)
+
+
+def test_outlets(corpus):
+    rows = queries.outlets(corpus)
+    assert {r.key for r in rows} == {"ledger.example", "gazette.example", "courier.example"}
+    assert all(r.articles == 1 for r in rows)
+    assert {r.name for r in rows} == {"The Ledger", "Courier"}
