@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 from byline.attribution.roles import (
     DEMONYMS,
     HONORIFICS,
+    OCCUPATION_WORDS,
+    PARTY_WORDS,
+    PORTFOLIO_WORDS,
     ROLE_AS,
     TITLE_CONNECTORS,
     TITLE_MODIFIERS,
@@ -83,6 +86,7 @@ COMMON_ACRONYM = re.compile(r"\b[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,5}\s+\((?P<acr
 # Acronym after a capitalised name: "Federal Emergency Management Agency (FEMA)".
 NAMED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.&'-]*\s+(?:(?:of|and|for|the|on)\s+)*)*[A-Z][\w.&'-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
 
+COMMON_NOUN_ENDINGS = ("ship", "ness", "tion", "sion", "ment", "ity", "ance", "ence", "ism", "out", "ure")
 ALIASES = {"us": "u.s.", "united states": "u.s.", "uk": "u.k.", "united kingdom": "u.k.", "britain": "u.k."}
 
 
@@ -105,6 +109,7 @@ def annotate_entities(article: Article, adoc: ArticleDoc) -> None:
     candidates = _add_pattern_candidates(doc, candidates, OUTLET_RE, "organization")
     candidates = _add_pattern_candidates(doc, candidates, CARTEL_RE, "organization")
     candidates = _add_short_operation_names(doc, candidates)
+    candidates = _add_capitalised_runs(doc, candidates)
     candidates.sort(key=lambda c: c.start)
     _fix_surnames(doc, candidates)
     for cand in candidates:
@@ -126,8 +131,8 @@ def _spacy_candidates(doc, common_acronyms: set[str]) -> list[_Candidate]:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFICS):
             start += 1
-        while start < end and doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019", ".", ",", "-"}:
-            end -= 1
+        while start < end and (doc[end - 1].text in {"'s", "\u2019s", "'", "\u2019", ".", ",", "-"} or doc[end - 1].is_lower):
+            end -= 1  # "United Workers union" -> "United Workers"
         title_stripped = False
         while start < end - 1 and (doc[start].lower_ in TITLE_WORDS or doc[start].lower_ in TITLE_MODIFIERS):
             start += 1
@@ -139,6 +144,8 @@ def _spacy_candidates(doc, common_acronyms: set[str]) -> list[_Candidate]:
         if surface in common_acronyms:
             continue
         if _is_title_object(doc, start, end) or _is_party_state(doc, start):
+            continue
+        if end - start == 1 and _is_not_a_name(doc, doc[start]):
             continue
         if title_stripped and ent.label_ in {"PERSON", "ORG"}:
             kind = "person"
@@ -152,6 +159,14 @@ def _spacy_candidates(doc, common_acronyms: set[str]) -> list[_Candidate]:
             kind = "place"
         out.append(_Candidate(start, end, kind))
     return out
+
+
+def _is_not_a_name(doc, tok) -> bool:
+    """One capitalised word that is a title's portfolio ("Finance" Director) or, by its ending, a common
+    noun opening a sentence ("Turnout was ...", "Ridership averaged ...")."""
+    if tok.lower_ in PORTFOLIO_WORDS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TITLE_WORDS:
+        return True
+    return tok.is_sent_start and tok.lower_.endswith(COMMON_NOUN_ENDINGS)
 
 
 def _is_title_object(doc, start: int, end: int) -> bool:
@@ -181,6 +196,24 @@ def _add_short_operation_names(doc, candidates: list[_Candidate]) -> list[_Candi
     for name in names:
         pattern = re.compile(r"(?<!Operation )\b" + re.escape(name) + r"\b")
         candidates = _add_pattern_candidates(doc, candidates, pattern, "operation")
+    return candidates
+
+
+def _add_capitalised_runs(doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Names spaCy missed: two or more capitalised proper nouns in a row ("Corvant Semiconductor",
+    "Measure B"), with no title word among them. Kind from the last word, else organisation."""
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                and doc[j].lower_ not in TITLE_WORDS and doc[j].lower_ not in HONORIFICS and not doc[j].ent_type_:
+            j += 1
+        if j - i >= 2:
+            last = doc[j - 1].lower_
+            kind = "place" if last in PLACE_WORDS else "other" if last in EVENT_WORDS else "organization"
+            candidates.append(_Candidate(i, j, kind))
+        i = max(j, i + 1)
     return candidates
 
 
@@ -220,11 +253,28 @@ def _person_roles(doc, cand: _Candidate) -> None:
                 _add(cand.roles, role)
     else:
         _title_run(doc, cand, sent_start)
+    _word_before(doc, cand)
     _apposition(doc, cand)
     after = doc.text[doc[cand.end - 1].idx + len(doc[cand.end - 1].text) : doc[cand.end - 1].idx + 60]
     affiliations, _ = party_state(after)
     for a in affiliations:
         _add(cand.affiliations, a)
+
+
+def _word_before(doc, cand: _Candidate) -> None:
+    """"farmer Ilse Brandt" (occupation), "Democrat Adaeze Okonkwo" (party), "Kenya's Daniel Kiprotich" (country)."""
+    if cand.start == 0:
+        return
+    before = doc[cand.start - 1]
+    if not cand.roles and before.is_lower and before.lower_ in OCCUPATION_WORDS:
+        _add(cand.roles, before.text)
+    if before.lower_ in PARTY_WORDS and before.text[:1].isupper():
+        _add(cand.affiliations, PARTY_WORDS[before.lower_])
+    if before.text in {"'s", "\u2019s"} and cand.start >= 2 and doc[cand.start - 2].ent_type_ == "GPE":
+        start = cand.start - 2
+        while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ == "I":
+            start -= 1
+        _add(cand.affiliations, doc[start : cand.start - 1].text)
 
 
 def _title_run(doc, cand: _Candidate, sent_start: int) -> None:
@@ -292,7 +342,7 @@ def _apposition(doc, cand: _Candidate) -> None:
 
 
 def _add_phrase(cand: _Candidate, tokens) -> None:
-    cut = next((k for k, t in enumerate(tokens) if t.text in {"(", "["}), None)
+    cut = next((k for k, t in enumerate(tokens) if t.text in {"(", "[", ","}), None)
     if cut is not None:
         tokens = tokens[:cut]
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"the", "a", "an"}):
@@ -307,6 +357,13 @@ def _add_phrase(cand: _Candidate, tokens) -> None:
     if party_state(" " + phrase)[1]:
         return
     _add(cand.roles, phrase)
+    # "economist at Northgate Bank", "spokesman for the Harbor City Police Department": the organisation
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower_ in {"at", "for", "with", "of"} and k > 0:
+            rest = [r for r in tokens[k + 1 :] if r.lower_ != "the"]
+            if rest and all(r.ent_type_ in {"ORG", "FAC"} or r.text[:1].isupper() for r in rest) and any(r.ent_type_ == "ORG" or r.pos_ == "PROPN" for r in rest):
+                _add(cand.affiliations, rest[0].doc[rest[0].i : rest[-1].i + 1].text)
+            break
 
 
 def _roles_from_role_as(doc, candidates: list[_Candidate]) -> None:
@@ -334,6 +391,11 @@ def _merge(doc, adoc: ArticleDoc, candidates: list[_Candidate], text: str) -> li
         name = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
         named_acronyms[m.group("acr")] = _key(name)
     full_people = [c for c in candidates if c.kind == "person" and c.end - c.start > 1]
+    for c in candidates:  # "EU" for "European Union"
+        words = [t.text for t in doc[c.start : c.end] if t.text[:1].isupper()]
+        if c.kind == "organization" and len(words) >= 2:
+            named_acronyms.setdefault("".join(w[0] for w in words), _key(doc[c.start : c.end].text))
+    full_things = [c for c in candidates if c.kind in {"organization", "other"} and c.end - c.start > 1]
     entities: list[Entity] = []
     index: dict[tuple[str, str], int] = {}
     for cand in candidates:
@@ -344,6 +406,8 @@ def _merge(doc, adoc: ArticleDoc, candidates: list[_Candidate], text: str) -> li
             key = ("person", _person_key(doc, cand, full_people))
         elif kind == "operation":
             key = ("thing", _key(re.sub(r"^Operation\s+", "", surface)))
+        elif cand.end - cand.start == 1 and cand.kind in {"organization", "other"} and _short_name_of(doc, cand, full_things):
+            key = ("thing", _key(_short_name_of(doc, cand, full_things)))
         else:
             key = ("thing", named_acronyms.get(surface, _key(surface)))
         paragraph, offset = adoc.locate(span.start_char)
@@ -359,7 +423,28 @@ def _merge(doc, adoc: ArticleDoc, candidates: list[_Candidate], text: str) -> li
             _add(entity.roles, r)
         for a in cand.affiliations:
             _add(entity.affiliations, a)
+    _resolve_affiliations(entities)
     return entities
+
+
+def _short_name_of(doc, cand: _Candidate, full_things: list[_Candidate]) -> str | None:
+    """"Brightwell" for "Brightwell Industries", "Hawks" for "Harbor Hawks": the nearest such name before, else after."""
+    word = doc[cand.start].text
+    if word.lower() in {"city", "county", "state", "national", "new", "united"}:
+        return None
+    matches = [c for c in full_things if word in (doc[c.start].text, doc[c.end - 1].text) and c.start != cand.start]
+    if not matches:
+        return None
+    before = [c for c in matches if c.start < cand.start]
+    chosen = before[-1] if before else matches[0]
+    return doc[chosen.start : chosen.end].text
+
+
+def _resolve_affiliations(entities: list[Entity]) -> None:
+    """An affiliation that names an organisation in the article takes that organisation's fullest name."""
+    by_mention = {m.text.lower(): e.name for e in entities if e.kind == "organization" for m in e.mentions}
+    for entity in entities:
+        entity.affiliations = list(dict.fromkeys(by_mention.get(a.lower(), a) for a in entity.affiliations))
 
 
 def _key(surface: str) -> str:

@@ -66,6 +66,26 @@ DEMONYMS = {
 
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 
+# A party word right before a name is an affiliation ("Democrat Adaeze Okonkwo").
+PARTY_WORDS = {
+    "democrat": "Democrat", "democratic": "Democrat", "republican": "Republican", "independent": "Independent",
+    "labour": "Labour", "conservative": "Conservative", "tory": "Conservative", "liberal": "Liberal",
+    "green": "Green",
+}
+
+# Portfolio words that spaCy tags as organisations inside a title ("Finance Director", "Agriculture Minister").
+PORTFOLIO_WORDS = frozenset(
+    """finance agriculture defense defence interior health education transport transportation energy foreign
+    home justice labor labour commerce trade environment culture housing economy economic security""".split()
+)
+
+# Lower-case occupation nouns AP style puts before a name ("farmer Ilse Brandt"), besides TITLE_WORDS.
+OCCUPATION_WORDS = frozenset(
+    """farmer campaigner activist substitute resident teacher nurse doctor lawyer student worker owner
+    volunteer organizer organiser witness survivor singer actor author writer reporter photographer
+    researcher scientist engineer pastor priest veteran businessman businesswoman entrepreneur""".split()
+)
+
 # AP-style and postal abbreviations of US states, as used in "R-Ky." / "(D-CA)".
 STATES = {
     "ala.": "Alabama", "al": "Alabama", "alaska": "Alaska", "ak": "Alaska", "ariz.": "Arizona", "az": "Arizona",
@@ -112,9 +132,8 @@ def party_state(text_after: str) -> tuple[list[str], int]:
     match = PARTY_STATE.match(text_after)
     if not match:
         return [], 0
-    state = STATES.get(match.group("state").lower().replace(" ", ""))
-    if state is None:
-        state = STATES.get(match.group("state").lower())
+    raw = match.group("state").lower()
+    state = STATES.get(raw.replace(" ", "")) or STATES.get(raw) or STATES.get(raw.rstrip("."))
     if state is None:
         return [], 0
     return [PARTIES[match.group("party")], state], match.end()
