@@ -276,7 +276,6 @@ def _parse_human(
     if found is not None:
         day, ambiguous, span = found
         rest = low[: span[0]] + " " + low[span[1] :]
-        rest_orig = text  # abbreviations are matched case-sensitively on the original text
         clock = _find_time(rest)
         if clock is None and _BAD_CLOCK_RE.search(rest):
             notes.append(f"{_BAD_CLOCK_RE.search(rest).group(0)!r} is not a valid time of day; kept the date alone")
@@ -284,7 +283,7 @@ def _parse_human(
         if clock is None:
             return ParsedDate(raw, day, has_time=False, tz_known=False, ambiguous=ambiguous, notes=notes)
         moment = datetime.combine(day, clock[0])
-        aware = _apply_zone(moment, rest_orig, rest[clock[1] :], notes)
+        aware = _apply_zone(moment, text, rest[clock[1] :], notes)  # labels: case-sensitive, original text
         if aware is None:
             return ParsedDate(raw, moment, has_time=True, tz_known=False, ambiguous=ambiguous, notes=notes)
         return ParsedDate(raw, aware, has_time=True, tz_known=True, ambiguous=ambiguous, notes=notes)
@@ -296,8 +295,7 @@ def _parse_human(
     clock = _find_time(low)
     if clock is not None and reference is not None and _only_filler(low, clock[2]):
         # A time alone ("Updated 11:02"): that time on the reference's (publication) day.
-        ref_local = reference
-        moment = datetime.combine(ref_local.date(), clock[0])
+        moment = datetime.combine(reference.date(), clock[0])
         aware = _apply_zone(moment, text, low[clock[1] :], notes)
         if aware is not None:
             return ParsedDate(raw, aware, has_time=True, tz_known=True, notes=notes)

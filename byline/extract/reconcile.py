@@ -82,7 +82,8 @@ def reconcile_dates(
             repaired=None,
         ))
         modified = None
-    return (published.parsed.iso() if published else None, modified.parsed.iso() if modified else None, anomalies)
+    unique = list({(a.field, a.raw, a.problem, a.repaired): a for a in anomalies}.values())  # a value repeated on the page
+    return (published.parsed.iso() if published else None, modified.parsed.iso() if modified else None, unique)
 
 
 def _reconcile_role(

@@ -195,6 +195,16 @@ class TestRule:
         assert published == "2025-07-04T10:00:00-04:00"
         assert len(anomalies) == 1 and "EDT" in anomalies[0].problem
 
+    def test_a_bad_value_repeated_is_reported_once(self) -> None:
+        _, _, anomalies = run(
+            C("byline-line", "Nov 24, 2025 6:58 PM EST"), C("metadata-block", "2025-58-24"), C("meta", "2025-58-24")
+        )
+        assert len(anomalies) == 2  # two sources, two anomalies
+        _, _, anomalies = run(
+            C("byline-line", "Nov 24, 2025 6:58 PM EST"), C("metadata-block", "2025-58-24"), C("metadata-block", "2025-58-24")
+        )
+        assert len(anomalies) == 1
+
     def test_unreadable_candidate_is_reported_not_dropped(self) -> None:
         published, _, anomalies = run(C("visible", "Nov 24, 2025"), C("meta", "sometime soon"))
         assert published == "2025-11-24"
