@@ -135,9 +135,16 @@ def is_navigation(line: str) -> bool:
     return len(parts) >= 3 and all(len(p.split()) <= 3 and not p.endswith(".") for p in parts)
 
 
+_TRAILER_START = frozenset({"more", "most", "latest", "recommended", "popular", "trending", "related", "also"})
+
+
 def is_trailer_header(line: str) -> bool:
-    """"Related stories", "Comments", "Most read": nothing after it is article text."""
-    return key(line) in TRAILER_HEADERS
+    """"Related stories", "Most read", "More from the Ledger", "More Washington Examiner": lists follow, not the article."""
+    k = key(line)
+    if k in TRAILER_HEADERS:
+        return True
+    words = k.split()
+    return 2 <= len(words) <= 5 and words[0] in _TRAILER_START and not line.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
 _COMMENTS_HEADER = re.compile(

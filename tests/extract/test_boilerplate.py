@@ -50,6 +50,8 @@ def test_navigation_and_trailers():
     assert not is_navigation("Officials | said")  # only two parts
     assert is_trailer_header("Related stories")
     assert not is_trailer_header("Related developments were reported on Monday.")
+    assert is_trailer_header("More from the Harbor Ledger")
+    assert not is_trailer_header("More than 400 parents signed a petition.")
 
 
 def test_copyright_holders():
