@@ -45,14 +45,26 @@ class Metadata:
 MAX_FIELD_WORDS = 25  # longer lines are prose, unless labelled ("Description: ...")
 
 
-def is_field_shaped(text: str) -> bool:
-    """A line that could only be a metadata value: a bare integer, a date, a keyword list, a label."""
+def field_shape(text: str) -> str | None:
+    """Which metadata value a line could only be: ``label``, ``integer``, ``date``, ``list``, ``company``; else None."""
+    if labelled(text) is not None:
+        return "label"
     if text.count(" ") >= MAX_FIELD_WORDS:
-        return labelled(text) is not None
-    return bool(
-        INTEGER_LINE.match(text) or date_line(text) or comma_list(text) or labelled(text)
-        or (is_corporate_name(text) and not is_copyright(text))
-    )
+        return None
+    if INTEGER_LINE.match(text):
+        return "integer"
+    if date_line(text):
+        return "date"
+    if comma_list(text):
+        return "list"
+    if is_corporate_name(text) and not is_copyright(text):
+        return "company"
+    return None
+
+
+def is_field_shaped(text: str) -> bool:
+    """A line that could only be a metadata value: a bare integer, a date, a keyword list, a label, a company."""
+    return field_shape(text) is not None
 
 
 MAX_BLOCK_LINES = 15  # a CMS block is a handful of values, not a page section
@@ -62,23 +74,27 @@ MAX_BLOCK_PROSE = 1  # at most one long line (the description)
 def metadata_blocks(lines: list[Line], start: int) -> set[int]:
     """Block numbers (from ``start`` on) whose lines are mostly metadata values.
 
-    A block qualifies with at least three value-shaped lines making up at least
+    A block qualifies with at least three value-shaped lines of at least two
+    kinds (a list of "name, role" lines is not metadata) making up at least
     half of it, no more than :data:`MAX_BLOCK_LINES` lines and at most one long
-    line; or when every line of a block of two or more is value-shaped.
+    line; or when every line of a block of two or more is value-shaped and
+    they are not all of one unlabelled kind.
     """
-    counts: dict[int, list[int]] = {}
+    stats: dict[int, list] = {}
     for line in lines[start:]:
-        entry = counts.setdefault(line.block, [0, 0, 0])
+        entry = stats.setdefault(line.block, [0, 0, 0, set()])
         entry[0] += 1
         if entry[0] > MAX_BLOCK_LINES:
             continue
-        if is_field_shaped(line.text):
+        shape = field_shape(line.text)
+        if shape is not None:
             entry[1] += 1
+            entry[3].add(shape)
         elif line.words >= MAX_FIELD_WORDS:
             entry[2] += 1
     return {
-        b for b, (total, shaped, long) in counts.items()
-        if total <= MAX_BLOCK_LINES and long <= MAX_BLOCK_PROSE
+        b for b, (total, shaped, long, shapes) in stats.items()
+        if total <= MAX_BLOCK_LINES and long <= MAX_BLOCK_PROSE and (len(shapes) >= 2 or shapes == {"label"})
         and ((shaped >= MIN_BLOCK_FIELDS and 2 * shaped >= total) or (shaped >= 2 and shaped == total))
     }
 

@@ -71,15 +71,17 @@ from byline.model import Anomaly, Article, Author, Page
 # Line kinds, set once per line by _classify.
 PROSE, TITLE, OTHER, NAV, BOILER, DATE, TAG, BYLINE = "prose", "title", "other", "nav", "boiler", "date", "tag", "byline"
 END = "end"  # an end marker: the body never runs across it
+LIST = "list"  # a short line in a run introduced by a paragraph ending with a colon
 COMMENTS = "comments"  # the start of a comment section: the article is above it
 TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the article
 
 TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
+MAX_LIST_ITEM_WORDS = 25
 MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
 BYLINE_ABOVE = 40  # how far above the body a byline may sit
 BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
-_WEIGHT = {TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
+_WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
 _BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
 _METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
 _TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
@@ -130,6 +132,7 @@ def extract_textdump(page: Page) -> Article:
     if early is not None:
         found.names.extend(early[1].names)  # lets a bio paragraph end the body
     _mark_end_markers(lines, meta_blocks, found.names)
+    _mark_lists(lines)
     start, end = _body_run(lines)
     byline_at = _find_byline(lines, start, end, early)
     body_start = _read_header(lines, start, byline_at, found)
@@ -180,6 +183,18 @@ def _mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str]
             line.kind = END
         elif line.kind == PROSE and names and _bio_author(text, names) is not None:
             line.kind = END
+
+
+def _mark_lists(lines: list[Line]) -> None:
+    """Short lines right after a paragraph ending with a colon ("The five companies are:") are its list."""
+    in_list = False
+    for line in lines:
+        if line.kind == PROSE:
+            in_list = line.text.endswith(":")
+        elif in_list and line.kind in (TITLE, OTHER) and line.words <= MAX_LIST_ITEM_WORDS:
+            line.kind = LIST
+        else:
+            in_list = False
 
 
 def _weight(line: Line) -> int:
@@ -349,6 +364,9 @@ def _read_body(lines: list[Line], start: int, end: int, found: _Found) -> None:
         if kind == PROSE:
             found.body.append(line.text)
             found.blocks.append("paragraph")
+        elif kind == LIST:
+            found.body.append(line.text)
+            found.blocks.append("list_item")
         elif kind == TITLE and found.body and i < end and lines[i + 1].kind == PROSE \
                 and not lines[i + 1].text.startswith(line.text):
             found.body.append(line.text)

@@ -121,6 +121,19 @@ def test_comment_thread_longer_than_the_article_is_not_the_body():
     assert record["section"] is None  # "Contact", the last menu entry above the headline, is no kicker
 
 
+def test_short_lines_after_a_colon_are_list_items_of_the_body():
+    text = (
+        "Menu\nHome | News | Sport\n\nCity names three finalists for police chief\n\nBy Jane Doe | March 3, 2025\n\n"
+        "The city council on Monday named three finalists to lead the police department, ending a search that "
+        "took most of the year.\n\nThe finalists are:\nMaria Lopez, deputy chief\nTom Okafor, Ridgeville chief\n"
+        "Ann Ruiz, state police captain\n\nThe council will vote on April 2, officials said.\n\nShare\nTweet\nEmail\n"
+    )
+    article = extract_textdump(Page(text=text, kind="text"))
+    assert article.body[1:5] == ["The finalists are:", "Maria Lopez, deputy chief", "Tom Okafor, Ridgeville chief",
+                                 "Ann Ruiz, state police captain"]
+    assert article.blocks == ["paragraph", "paragraph", "list_item", "list_item", "list_item", "paragraph"]
+
+
 # --- robustness -------------------------------------------------------------------------------
 
 
