@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from byline.attribution.hedges import hedge_after, hedge_before
-from byline.attribution.numbers import NumberMatch, match_number
+from byline.attribution.numbers import NumberMatch, match_number, tidy
 from byline.model import Article, Claim, Quantity
 from byline.nlp import ArticleDoc
 
@@ -39,20 +39,30 @@ MEASURES = {
     "kg": "kg", "kilograms": "kg", "kilos": "kg", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "lbs": "lb", "litres": "l", "liters": "l", "gallons": "gal", "barrels": "barrels", "degrees": "degrees",
     "mph": "mph", "kph": "km/h", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
+    "millimetres": "mm", "millimeters": "mm", "mm": "mm", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
 }
+SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}  # value / 100 in the main unit
+TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])$")
 PERSON_NOUNS = frozenset(
     """people person resident civilian soldier troop child kid adult student worker employee voter patient
     migrant refugee passenger victim fan spectator member officer firefighter citizen inhabitant man woman
     player staff teacher nurse doctor protester demonstrator prisoner detainee hostage fighter militant
     evacuee household family tourist visitor customer user subscriber driver pilot crew survivor casualty
-    respondent american senator lawmaker delegate candidate""".split()
+    respondent american senator lawmaker delegate candidate runner pupil offender detective rescuer crowd
+    athlete farmer tenant buyer homeowner shopper commuter rider agent official""".split()
 )
+# Verbs whose subject vouches for whatever clause hangs below them ...
 SPEECH_VERBS = frozenset(
-    """say tell report announce estimate confirm claim state add note warn write show find count record
-    reveal disclose testify insist argue predict forecast project allege acknowledge explain put indicate
-    suggest tally calculate""".split()
+    """say tell report announce estimate confirm claim state warn write reveal disclose testify insist argue
+    predict forecast project allege acknowledge explain expect believe""".split()
 )
-LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see cost".split()) | SPEECH_VERBS
+# ... and verbs that do so only for a reported clause ("data show that ...", "he added that ..."),
+# not for their object ("the plan adds 85 officers", "police found 12 guns").
+CLAUSE_SPEECH_VERBS = frozenset("add note show find count record put indicate suggest tally calculate".split())
+ALL_SPEECH_VERBS = SPEECH_VERBS | CLAUSE_SPEECH_VERBS
+REPORTED_CLAUSE = frozenset({"ccomp", "parataxis", "xcomp"})
+NARRATIVE_MARKERS = frozenset("after before because when while since as once until although though if".split())
+LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see cost".split()) | ALL_SPEECH_VERBS
 IRREGULAR_PARTICIPLES = {
     "hit": "hit", "shoot": "shot", "take": "taken", "lose": "lost", "hold": "held", "win": "won", "build": "built",
     "sell": "sold", "buy": "bought", "leave": "left", "steal": "stolen", "give": "given", "spend": "spent",
@@ -80,6 +90,7 @@ class _Found:
         self.unit: str | None = None
         self.counts: str | None = None
         self.noun = None  # the counted noun token, if any
+        self.noun_words: list[str] = []  # the counted noun phrase, as written
 
 
 def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
@@ -99,6 +110,7 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
 
 def _quantities_in(doc, sent) -> list[_Found]:
     found: list[_Found] = []
+    labels: set[int] = set()
     i = sent.start
     while i < sent.end:
         tok = doc[i]
@@ -109,9 +121,26 @@ def _quantities_in(doc, sent) -> list[_Found]:
         if _is_split_score(doc, i):
             i += 3
             continue
+        temperature = TEMPERATURE.match(tok.text)
+        if temperature:  # "38.4C"
+            item = _Found(NumberMatch(i, i + 1, tidy(float(temperature.group(1)))))
+            item.unit = "celsius" if temperature.group(2) == "C" else "fahrenheit"
+            _read_hedges(doc, item)
+            found.append(item)
+            i += 1
+            continue
         number = match_number(doc, i) if not tok.is_space else None
         if number is None or number.end > sent.end:
             i += 1
+            continue
+        ratio = _ratio(doc, number, sent)
+        if ratio is not None:  # "three in four", "one in five" -> a share in percent
+            found.append(ratio)
+            i = ratio.last
+            continue
+        if _is_label_number(doc, number, labels):
+            labels.add(number.start)
+            i = number.end
             continue
         i = number.end
         item = _Found(number)
@@ -123,7 +152,62 @@ def _quantities_in(doc, sent) -> list[_Found]:
     found = _join_ranges(doc, found)
     for item in found:
         _read_counts(doc, item)
+    _fill_ellipsis(doc, found)
     return [f for f in found if not _is_source_count(f)]
+
+
+LABEL_NOUNS = frozenset(
+    """grade grades route highway interstate page chapter section article room gate platform level phase stage
+    act ward district precinct lane flight bus line item question round game week no. number pier terminal
+    building floor category""".split()
+)
+
+
+def _is_label_number(doc, number: NumberMatch, labels: set[int]) -> bool:
+    """A number that names rather than counts: "grades 4 and 5", "Route 9", "S&P 500", "Game 7"."""
+    if number.word or number.start == 0:
+        return False
+    before = doc[number.start - 1]
+    if before.lower_ in LABEL_NOUNS:
+        return True
+    if before.pos_ == "PROPN" and (before.is_title or "&" in before.text or before.is_upper) and not before.ent_type_ in {"DATE", "MONEY"}:
+        after = doc[number.end] if number.end < len(doc) else None
+        return after is None or after.pos_ not in {"NOUN", "PROPN"}
+    # the second of "grades 4 and 5"
+    return before.lower_ in {"and", "or", "-", "\u2013", "through"} and number.start >= 2 and (number.start - 2) in labels
+
+
+def _ratio(doc, number: NumberMatch, sent) -> _Found | None:
+    """"three in four of our members" -> 75 percent."""
+    j = number.end
+    if j + 1 >= sent.end or doc[j].lower_ != "in":
+        return None
+    other = match_number(doc, j + 1)
+    if other is None or other.vague or not other.value or other.value <= number.value or other.end > sent.end:
+        return None
+    item = _Found(NumberMatch(number.start, other.end, tidy(round(100 * number.value / other.value, 1))))
+    item.unit = "percent"
+    _read_hedges(doc, item)
+    return item
+
+
+def _fill_ellipsis(doc, found: list[_Found]) -> None:
+    """"taking 56.2 percent of the vote to Tully's 41.9 percent", "212 runners, 14 of whom ...",
+    "more than 30,000 runners started ... and about 28,700 finished": a figure without a noun counts
+    what the figure before it in the sentence counted (with its own verb)."""
+    for k, item in enumerate(found):
+        if item.counts is not None or k == 0:
+            continue
+        for prev in reversed(found[:k]):
+            if prev.noun_words and (prev.unit == item.unit or (item.unit is None and prev.unit == "people")):
+                words = list(prev.noun_words)
+                top = _top_token(doc, item)
+                verb = None
+                if top.dep_ in {"nsubj", "nsubjpass", "dobj"} and top.head.pos_ == "VERB" and top.head.lemma_.lower() not in LIGHT_VERBS:
+                    verb = top.head.lower_ if top.dep_ != "dobj" and top.head.tag_ in {"VBD", "VBN", "VBG"} else _participle(top.head)
+                item.counts = " ".join(words + ([verb] if verb else []))
+                item.unit = item.unit or prev.unit
+                break
 
 
 def _is_split_score(doc, i: int) -> bool:
@@ -155,6 +239,11 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
             item.unit, item.last = CURRENCY_WORDS[low], j + 1
         elif item.unit is None and low == "pounds":
             item.unit, item.last = ("GBP" if n.scaled or (j + 1 < len(doc) and doc[j + 1].lower_ == "sterling") else "lb"), j + 1
+        elif item.unit is None and low in SUBUNITS and not n.scaled and not (low == "p" and j + 1 < len(doc) and doc[j + 1].text == "."):
+            item.unit, item.last = SUBUNITS[low], j + 1
+            item.number = NumberMatch(n.start, n.end, tidy(n.value / 100), n.vague, n.word, n.scaled)
+        elif item.unit is None and low in {"degrees", "\u00b0"} and j + 1 < len(doc) and doc[j + 1].lower_ in {"celsius", "c", "fahrenheit", "f"}:
+            item.unit, item.last = ("celsius" if doc[j + 1].lower_ in {"celsius", "c"} else "fahrenheit"), j + 2
         elif item.unit is None and low in MEASURES:
             item.unit, item.last = MEASURES[low], j + 1
             if low in {"km", "miles", "meters", "metres", "feet"} and j > 0 and doc[j - 1].lower_ == "square":
@@ -184,9 +273,12 @@ def _excluded(doc, sent, item: _Found) -> bool:
     if n.start > 0 and doc[n.start - 1].lower_ in {"aged", "age", "ages"}:
         return True
     if (
-        n.start >= 2 and doc[n.start - 1].text == "," and doc[n.start - 2].ent_type_ == "PERSON"
-        and after[:1] and after[0] in {",", "."} and not n.word
+        n.start >= 2 and doc[n.start - 1].text == "," and (doc[n.start - 2].ent_type_ == "PERSON" or doc[n.start - 2].pos_ == "PROPN")
+        and after[:1] and after[0] in {",", "."} and not n.word and item.unit is None and n.value < 120
     ):
+        return True
+    # "three-pointers", "two-thirds", "one-off": a word number inside a compound word
+    if n.word and len(after) >= 2 and after[0] == "-" and after[1].isalpha():
         return True
     # years: 1900-2099 written as four digits with nothing to count
     if not n.word and not n.scaled and item.unit is None and re.fullmatch(r"(19|20)\d\d", first.text):
@@ -250,7 +342,8 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
                 (connector == "and" and preceded == "between")
                 or (connector in {"to", "-", "\u2013", "\u2014"} and preceded != "from" and nxt.number.value > item.number.value)
             )
-            if is_range and item.bound in {"exact", "about"} and nxt.bound == "exact":
+            units_agree = item.unit is None or nxt.unit is None or item.unit == nxt.unit
+            if is_range and units_agree and item.bound in {"exact", "about"} and nxt.bound == "exact":
                 if preceded == "between":
                     item.first -= 1
                 item.bound = "range"
@@ -286,6 +379,7 @@ def _read_counts(doc, item: _Found) -> None:
         noun = run[-1]
         item.noun = noun
         words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in run]
+        item.noun_words = list(words)
         verb = _participle_for(noun) if item.unit is None else None  # "$4.5 million budget", not "budget approved"
         if verb:
             words.append(verb)
@@ -293,14 +387,24 @@ def _read_counts(doc, item: _Found) -> None:
         if item.unit is None and noun.lemma_.lower() in PERSON_NOUNS:
             item.unit = "people"
         return
-    # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured
     head = _top_token(doc, item)
+    # "a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+        noun = head.head.head
+        mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+        tokens = sorted(mods + [noun], key=lambda t: t.i)
+        item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+        item.noun = noun
+        if item.unit is None and noun.lemma_.lower() in PERSON_NOUNS:
+            item.unit = "people"
+        return
+    # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured
     climb = head
     while climb.dep_ in {"pobj", "prep", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head is not climb:
         climb = climb.head
         if climb.pos_ in {"VERB", "AUX"}:
             break
-    if climb.pos_ in {"VERB", "AUX"} and climb.lemma_ not in SPEECH_VERBS:
+    if climb.pos_ in {"VERB", "AUX"} and climb.lemma_ not in ALL_SPEECH_VERBS:
         subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and subjects[0].lower_ not in PRONOUNS and subjects[0].pos_ in {"NOUN", "PROPN"}:
             subject = subjects[0]
@@ -311,7 +415,10 @@ def _read_counts(doc, item: _Found) -> None:
 
 
 def _top_token(doc, item: _Found):
-    tokens = list(doc[item.number.start : item.last])
+    start = item.number.start
+    if start > 0 and doc[start - 1].lower_ in CURRENCY_SYMBOLS:
+        start -= 1
+    tokens = list(doc[start : item.last])
     inside = {t.i for t in tokens}
     for t in tokens:
         if t.head.i not in inside or t.head is t:
@@ -356,7 +463,7 @@ def _is_source_count(item: _Found) -> bool:
     noun = item.noun
     if noun is None or item.unit not in {None, "people"}:
         return False
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in SPEECH_VERBS:
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in ALL_SPEECH_VERBS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according":
         return True
@@ -388,9 +495,12 @@ def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found]) -
     text = span.text
     paragraph_text = article.body[paragraph] if paragraph < len(article.body) else text
     text = text[: max(0, len(paragraph_text) - offset)] if offset + len(text) > len(paragraph_text) else text
-    quote_source = _quote_speaker(article, paragraph, offset, offset + len(text))
-    if source is None or (source.lower() in PRONOUNS and quote_source):
-        source = quote_source or (None if source is None else _last_person(article, paragraph, offset) if source.lower() in {"he", "she"} else None)
+    if source is None:
+        source = _quote_speaker(article, paragraph, offset, offset + len(text), inside=True)
+    elif source.lower() in PRONOUNS:
+        # "he said": the speaker the quotes stage resolved for this paragraph, else the last person named
+        source = _quote_speaker(article, paragraph, offset, offset + len(text), inside=False) or (
+            _last_person(article, paragraph, offset) if source.lower() in {"he", "she"} else None)
     said_on = _said_on(article, adoc, doc, verb, sent) if verb is not None else None
     quantities = [
         Quantity(
@@ -423,14 +533,21 @@ def _high(f: _Found):
 def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, object]:
     """Who the sentence says vouches for the figure, and the speech verb (or None)."""
     ancestors = list(anchor.ancestors)
+    below = anchor
     for anc in ancestors:
-        if anc.lemma_.lower() in SPEECH_VERBS and anc.pos_ in {"VERB", "AUX"}:
+        lemma = anc.lemma_.lower()
+        if anc.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or (lemma in CLAUSE_SPEECH_VERBS and below.dep_ in REPORTED_CLAUSE)):
             subject = _subject_text(article, doc, anc, exclude=anchor)
             if subject:
                 return subject, anc
+        below = anc
     chain = {anchor.i} | {a.i for a in ancestors}
     for tok in sent:
-        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB" and tok.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and tok.head.i in chain:
+        if (
+            tok.lemma_.lower() in ALL_SPEECH_VERBS and tok.pos_ == "VERB"
+            and tok.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and tok.head.i in chain
+            and not any(c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKERS for c in tok.children)
+        ):
             subject = _subject_text(article, doc, tok, exclude=anchor)
             if subject:
                 return subject, tok
@@ -464,6 +581,9 @@ def _phrase(article: Article, doc, head) -> str:
     if not tokens:
         return head.text
     span = doc[tokens[0].i : tokens[-1].i + 1]
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if named:  # "the hospital's chief executive, Miriam Cole, told ..." -> Miriam Cole
+        head = named[0]
     if head.ent_type_ == "PERSON":  # "Fire Chief Dana Ortiz" -> the person's fullest name, "Dana Ortiz"
         for entity in article.entities:
             if entity.kind == "person" and any(m.text.split()[-1] == head.text for m in entity.mentions):
@@ -471,16 +591,21 @@ def _phrase(article: Article, doc, head) -> str:
     return span.text
 
 
-def _quote_speaker(article: Article, paragraph: int, start: int, end: int) -> str | None:
+def _quote_speaker(article: Article, paragraph: int, start: int, end: int, inside: bool) -> str | None:
+    """The speaker of the quote the claim sits in (``inside``: most of the claim lies in the quote's span;
+    a paragraph after a quote's first is all quote), else of any quote in the paragraph with a named speaker."""
     for quote in article.quotes:
         if paragraph not in quote.paragraphs:
             continue
-        if paragraph == quote.paragraphs[0]:
+        if inside and paragraph == quote.paragraphs[0]:
             q_start, q_end = quote.span
-            if not (q_start <= start and end <= q_end + 1):
+            overlap = min(end, q_end + 1) - max(start, q_start - 1)
+            if overlap < 0.5 * (end - start):
                 continue
         speaker = quote.speaker
-        return speaker.name or speaker.mention or speaker.descriptor
+        name = speaker.name or speaker.mention or speaker.descriptor
+        if name and (inside or speaker.name):
+            return name
     return None
 
 
