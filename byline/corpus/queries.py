@@ -32,7 +32,7 @@ from byline.store.rows import (
 
 __all__ = [
     "search", "list_articles", "get_article", "quotes", "speakers", "figures", "sources", "stories", "errors",
-    "outlets", "OutletRow",
+    "outlets", "OutletRow", "story",
     "fts_query", "SearchHit", "ArticleSummary", "StoredArticle", "QuoteRow", "SpeakerRow", "FigureRow",
     "SourceProfile", "StoryRow", "StoryCopy", "ErrorRow",
 ]
@@ -127,9 +127,15 @@ def sources(store: Store, *, outlet: str | None = None) -> list[SourceProfile]:
     return store.sources(outlet=outlet)
 
 
-def stories(store: Store, *, min_copies: int = 2) -> list[StoryRow]:
+def stories(store: Store, *, min_copies: int = 2, limit: int | None = None, offset: int = 0) -> list[StoryRow]:
     """Stories (syndicated or near-identical copies), biggest first; the original is listed first."""
-    return store.stories(min_copies=max(1, min_copies))
+    return store.stories(min_copies=max(1, min_copies), limit=_limit(limit) if limit else None, offset=max(0, offset))
+
+
+def story(store: Store, story_id: int) -> StoryRow | None:
+    """One story with all its copies, or None."""
+    found = store.stories(min_copies=1, story_id=int(story_id))
+    return found[0] if found else None
 
 
 def errors(store: Store, *, limit: int | None = None) -> list[ErrorRow]:

@@ -622,10 +622,14 @@ class SQLiteStore(Store):
                                      other_share=share(other), relayed_share=share(relayed)))
         return out
 
-    def stories(self, *, min_copies: int) -> list[StoryRow]:
+    def stories(self, *, min_copies: int, story_id: int | None = None, limit: int | None = None,
+                offset: int = 0) -> list[StoryRow]:
+        where = "WHERE s.id = ?" if story_id is not None else ""
+        params: list[Any] = ([story_id] if story_id is not None else []) + [min_copies, limit or -1, offset]
         story_rows = self._query(
-            """SELECT s.id, s.headline, count(a.id) AS n, min(a.sort_date) FROM stories s JOIN articles a ON a.story_id = s.id
-               GROUP BY s.id HAVING n >= ? ORDER BY n DESC, min(a.sort_date), s.id""", (min_copies,))
+            f"""SELECT s.id, s.headline, count(a.id) AS n, min(a.sort_date) FROM stories s
+                JOIN articles a ON a.story_id = s.id {where}
+                GROUP BY s.id HAVING n >= ? ORDER BY n DESC, min(a.sort_date), s.id LIMIT ? OFFSET ?""", params)
         out = []
         for sid, headline, _, _ in story_rows:
             rows = self._query(

@@ -107,3 +107,13 @@ def test_an_earlier_copy_arriving_later_becomes_the_original(tmp_path):
         assert sum(c.is_original for c in story.copies) == 1
         late = [c for c in story.copies if c.outlet == "late.example"][0]
         assert late.added_paragraphs == ["Late addition from the late outlet."]
+
+
+def test_one_story_by_id_and_paging(tmp_path):
+    db = tmp_path / "c.db"
+    ingest_paths([CORPUS_FIXTURES], db, workers=1, annotate=False)
+    with open_store(db, readonly=True) as store:
+        (listed,) = queries.stories(store)
+        assert queries.story(store, listed.story_id) == listed
+        assert queries.story(store, listed.story_id + 100) is None
+        assert queries.stories(store, limit=1, offset=1) == []
