@@ -34,6 +34,8 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
     lemma = token.lemma_.lower()
+    if lemma == "put":  # "as she put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS or lemma in FRAGMENT_CUES
 
 
@@ -55,7 +57,7 @@ def cue_text(cue: Token) -> str:
     """The cue as cited: the verb with its particle and channel ("pointed out", "said in a statement")."""
     parts = [cue.text]
     for child in cue.children:
-        if child.dep_ == "prt" and child.i == cue.i + 1:
+        if (child.dep_ == "prt" or (cue.lemma_ == "put" and child.lower_ == "it")) and child.i == cue.i + 1:
             parts.append(child.text)
     channel = channel_phrase(cue)
     if channel is not None:

@@ -49,11 +49,11 @@ def _is_letter(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _classify(text: str, i: int, stack: list[str]) -> str | None:
+def _classify(text: str, i: int, stack: list[str], ch: str | None = None, width: int = 1) -> str | None:
     """Return 'open', 'close' or None (not a quote mark, e.g. an apostrophe)."""
-    ch = text[i]
+    ch = ch or text[i]
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     top = stack[-1] if stack else None
     if ch in "“«":
         return "open"
@@ -112,13 +112,16 @@ def scan_quotes(text: str, starts: list[int]) -> list[QuoteStretch]:
             i = start
         while i < end:
             ch = text[i]
+            width = 1
+            if ch in "'`" and i + 1 < end and text[i + 1] == ch:
+                ch, width = '"', 2  # '' and `` stand for a double mark in some newsroom and typeset texts
             if ch in _MARKS:
-                action = _classify(text, i, stack)
+                action = _classify(text, i, stack, ch, width)
                 if action == "open":
                     family = _family(ch)
                     if not stack:
                         current = QuoteStretch(paragraphs=[index], mark=family)
-                        piece_start = i + 1
+                        piece_start = i + width
                     stack.append(family)
                 elif action == "close":
                     family = _family(ch)
@@ -132,7 +135,7 @@ def scan_quotes(text: str, starts: list[int]) -> list[QuoteStretch]:
                         if i > piece_start:
                             found.append(current)
                         current = None
-            i += 1
+            i += width
         if stack and current is not None:
             current.pieces.append((piece_start, end))
             current.closed = False

@@ -27,7 +27,7 @@ from byline.attribution.cues import (
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
 from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
-from byline.attribution.transcript import transcript_turns
+from byline.attribution.transcript import ROLE_LABELS, transcript_turns
 from byline.model import Article, Quote, Speaker
 from byline.nlp import ArticleDoc
 
@@ -36,6 +36,7 @@ try:  # times.py is another stage; until it exists said_on stays None
 except ImportError:  # pragma: no cover - depends on the checkout
     time_in_range = None
 
+_COARSE = frozenset("week weeks month months year years weekend decade season spring summer fall autumn winter".split())
 MIN_QUOTE_WORDS = 4  # fewer words, no cue: a nickname, title or scare quote, not a quote
 _SENTENCE_END = frozenset(".!?")
 _CONTENT_DEPS = ("ccomp",)
@@ -57,13 +58,26 @@ class Attribution:
     belief: bool = False
 
 
+@dataclass
+class FoundQuote:
+    """A quote and whether it continues the quote before it (same attribution, none of its own:
+    the second half of ``"X," she said. "Y."`` or an unattributed paragraph that goes on)."""
+
+    quote: Quote
+    continues: bool = False
+
+
 def annotate_quotes(article: Article, adoc: ArticleDoc) -> None:
     """Fill ``article.quotes`` from the shared parse ``adoc`` (see the module docstring)."""
+    article.quotes = [found.quote for found in find_quotes(article, adoc)]
+
+
+def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
+    """The quotes of an article in reading order, each marked when it continues the one before."""
     doc = adoc.doc
     if not len(doc):
-        article.quotes = []
-        return
-    stretches = scan_quotes(doc.text, adoc.starts)
+        return []
+    stretches = [s for s in scan_quotes(doc.text, adoc.starts) if not _is_nickname(doc.text, s) and not _scare_quoted(doc.text, s)]
     in_quote = _quote_index(doc, stretches)
     registry = build_registry(doc)
     turns = transcript_turns(article)
@@ -110,17 +124,21 @@ def annotate_quotes(article: Article, adoc: ArticleDoc) -> None:
     for attribution in attributions:
         paragraph = adoc.locate(attribution.cue.idx)[0]
         last_any[paragraph] = attribution
+    inherited: set[int] = set()
     for index in sorted(direct):
         stretch = stretches[index]
         attribution = direct[index]
         words = _word_count(doc.text[stretch.start : stretch.end])
         if attribution is None:
-            if words < MIN_QUOTE_WORDS and len(stretch.paragraphs) == 1:
+            if words < MIN_QUOTE_WORDS and len(stretch.paragraphs) == 1 and not _sentence_like(doc.text, stretch):
                 continue  # nickname, title or scare quote
             attribution = _inherit(index, stretches, direct, previous_by_paragraph, last_any, attributions, adoc, doc, in_quote)
-        elif attribution.cue.lemma_.lower() in FRAGMENT_CUES and words >= 12:
-            attribution = attribution  # "called it ..." then a long quote: still theirs
-        quote = _make_quote(article, adoc, stretch.start, stretch.end, "direct", stretch.pieces)
+            inherited.add(index)
+        fragment = _fragment_clause(doc, attribution, stretch, in_quote) if attribution is not None else None
+        if fragment is not None:  # 'called the plan "reckless"': the quoted words inside the speaker's phrase
+            quote = _make_quote(article, adoc, fragment[0], fragment[1], "mixed", [])
+        else:
+            quote = _make_quote(article, adoc, stretch.start, stretch.end, "direct", stretch.pieces)
         if quote is None:
             continue
         if attribution is not None:
@@ -134,7 +152,11 @@ def annotate_quotes(article: Article, adoc: ArticleDoc) -> None:
 
     found.sort(key=lambda item: item[0])
     history: list[SpeakerPhrase] = []
-    for _, quote, attribution, _ in found:
+    out: list[FoundQuote] = []
+    previous: Attribution | None = None
+    for _, quote, attribution, index in found:
+        out.append(FoundQuote(quote, continues=index in inherited and attribution is not None and attribution is previous))
+        previous = attribution
         if attribution is not None:
             if attribution.phrase is None and attribution.speaker_head is not None:
                 attribution.phrase = describe(attribution.speaker_head, registry, history)
@@ -150,7 +172,7 @@ def annotate_quotes(article: Article, adoc: ArticleDoc) -> None:
         elif quote.cue == ":":
             _resolve_turn(quote, registry)
         quote.speaker.entity = _entity_index(article, adoc, attribution)
-    article.quotes = [q for _, q, _, _ in found]
+    return out
 
 
 # -- stretches and tokens ---------------------------------------------------------------
@@ -171,6 +193,30 @@ def _quote_index(doc: Doc, stretches: list[QuoteStretch]) -> list[int]:
     return index
 
 
+def _is_nickname(text: str, stretch: QuoteStretch) -> bool:
+    """A short capitalised stretch between two capitalised words: Tom "Tank" Reilly, Danny "The Dimple" Kerr."""
+    if len(stretch.pieces) != 1:
+        return False
+    inner = text[stretch.start : stretch.end].split()
+    if not inner or len(inner) > 3 or not all(w[:1].isupper() for w in inner):
+        return False
+    before = text[max(0, stretch.start - 40) : stretch.start - 1].split()
+    after = text[stretch.end + 1 : stretch.end + 40].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper()
+                and before[-1][-1].isalpha() and after[0][0].isalpha())
+
+
+def _sentence_like(text: str, stretch: QuoteStretch) -> bool:
+    """A short stretch that is a sentence of its own ("That's all."), not a phrase inside one."""
+    inner = text[stretch.start : stretch.end].strip()
+    before = text[: max(stretch.start - 1, 0)].rstrip()
+    return bool(inner) and inner[0].isupper() and inner[-1] in ".!?" and (not before or before[-1] in ".!?:\"”\n")
+
+
+def _scare_quoted(text: str, stretch: QuoteStretch) -> bool:
+    return text[max(0, stretch.start - 12) : stretch.start].lower().rstrip(' "“‘\'').endswith(("so-called", "so called"))
+
+
 def _stretch_within(stretch: QuoteStretch, start: int, end: int) -> bool:
     return start <= stretch.start and stretch.end <= end + 1
 
@@ -183,38 +229,88 @@ def _word_count(text: str) -> int:
 
 
 def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int]) -> list[Attribution]:
+    para = _paragraph_of_tokens(doc, adoc)
     found: list[Attribution] = []
     for token in doc:
         if in_quote[token.i] != -1:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-            attribution = _according_to(doc, token, in_quote)
+            attribution = _according_to(doc, token, in_quote, para)
         elif is_cue(token):
-            attribution = _verb_attribution(doc, token, in_quote)
+            attribution = _verb_attribution(doc, token, in_quote, para)
         else:
             continue
-        if attribution is None or adoc.locate(token.idx)[0] in skip:
+        if attribution is None or para[token.i] in skip:
             continue
         found.append(attribution)
-    return found
+    return _drop_nested(found)
 
 
-def _speaker_head(cue: Token, in_quote: list[int]) -> Token | None:
+def _paragraph_of_tokens(doc: Doc, adoc: ArticleDoc) -> list[int]:
+    """Paragraph index of every token (the parse can run a sentence over a paragraph break; we never do)."""
+    out = [0] * len(doc)
+    starts = adoc.starts
+    k = 0
+    for token in doc:
+        while k + 1 < len(starts) and token.idx >= starts[k + 1]:
+            k += 1
+        out[token.i] = k
+    return out
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """An attribution inside another's reported clause ("she said he expected ...") is part of that quote."""
+    spans = sorted((a.content for a in found if a.content), key=lambda c: c[0])
+    kept = []
+    for attribution in found:
+        i = attribution.cue.i
+        inside = any(c[0] <= i < c[1] and c != attribution.content for c in spans)
+        if inside and attribution.content is not None:
+            attribution.content = None  # still a cue for a direct quote, no separate indirect quote
+        kept.append(attribution)
+    return kept
+
+
+def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
     verb = cue
+    doc = cue.doc
     for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and in_quote[child.i] == -1:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        usable = [c for c in subjects if in_quote[c.i] == -1 and para[c.i] == para[cue.i]]
+        if subjects and not usable:
+            return None  # the subject is inside a quote or another paragraph: not an attribution
+        for child in usable:
+            if True:
                 if child.dep_ == "nsubjpass" and verb is cue:
                     return None  # "it was said that": no speaker
-                if child.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
-                    return verb.head
+                if child.lower_ in ("who", "that", "which", "whom") or child.tag_ in ("WDT", "WP"):
+                    # a relative clause: "a report that said ...", "Smith, who told ..."
+                    return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") else None
                 return child
         if verb is cue:
-            # inverted order after a quote: '"...," said Paul' sometimes parses Paul as an object
+            # "Reilly said" with the name mis-parsed as a modifier of the verb
+            if cue.i > 0:
+                before = doc[cue.i - 1]
+                if before.head is cue and before.dep_ in ("advmod", "npadvmod", "dep", "compound") and in_quote[before.i] == -1 \
+                        and (before.pos_ in ("PROPN", "PRON") or before.is_title) and before.lower_ not in ("so", "also", "then"):
+                    return before
+            # inverted order right after a quote and a comma: '"...," laughed her grandson' (speaker parsed as object)
+            k = cue.i - 1
+            saw_comma = False
+            while k >= 0 and in_quote[k] != -1 and in_quote[k] < 0 or (k >= 0 and doc[k].text == ","):
+                saw_comma = saw_comma or doc[k].text == ","
+                k -= 1
+            right_after_quote = saw_comma and k >= 0 and in_quote[k] >= 0
             for child in verb.children:
-                if child.dep_ in ("dobj", "attr", "npadvmod") and child.i > verb.i and child.pos_ == "PROPN" and in_quote[child.i] == -1:
-                    if verb.lemma_ == "say" and outlet_name(child.text) is None:
+                if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.i > verb.i and in_quote[child.i] == -1:
+                    if outlet_name(child.text) is not None or para[child.i] != para[cue.i]:
+                        continue
+                    if (verb.lemma_ == "say" and child.pos_ == "PROPN") or (right_after_quote and child.pos_ in ("PROPN", "NOUN")):
                         return child
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
+            # "said X and urged Y": the second verb was parsed into the first one's clause
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
@@ -224,22 +320,43 @@ def _speaker_head(cue: Token, in_quote: list[int]) -> Token | None:
     return None
 
 
-def _content(cue: Token, in_quote: list[int]) -> tuple[int, int] | None:
+def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] | None:
+    """Token range of a clause, in the cue's paragraph, cut before a coordinated speech verb ("... and urged")."""
+    stop = {c.i for c in child.children if c.dep_ == "conj" and is_cue(c) and c.i > child.i}
+    cut = min((min(t.i for t in child.doc[i].subtree) for i in stop), default=None)
+    tokens = [t.i for t in child.subtree if para[t.i] == para[cue.i] and (cut is None or t.i < cut)]
+    if not tokens:
+        return None
+    start, end = min(tokens), max(tokens) + 1
+    if cut is not None:
+        while end > start and child.doc[end - 1].lower_ in ("and", "but", ","):
+            end -= 1
+    if start <= cue.i < end:
+        return None
+    return start, end
+
+
+def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int] | None:
     """The reported clause of a cue: its clausal complement, or the clause it follows after a comma."""
     lemma = cue.lemma_.lower()
+    doc = cue.doc
     for child in cue.children:
-        if child.dep_ in _CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in INFINITIVE_CUES):
-            tokens = sorted(t.i for t in child.subtree)
-            start, end = tokens[0], tokens[-1] + 1
-            if start <= cue.i < end:
-                return None
-            return _trim(cue.doc, start, end)
+        if (child.dep_ in _CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in INFINITIVE_CUES)) and para[child.i] == para[cue.i]:
+            found = _clause_range(child, cue, para)
+            return _trim(doc, *found) if found else None
+    # "said in a statement that ...": the clause hangs from the channel noun
+    for prep in cue.children:
+        if prep.dep_ == "prep":
+            for obj in prep.children:
+                for clause in obj.children:
+                    if clause.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                        found = _clause_range(clause, cue, para)
+                        return _trim(doc, *found) if found else None
     head = cue.head
     if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < cue.i and head.pos_ in ("VERB", "AUX"):
-        doc = cue.doc
         cue_left = min(t.i for t in cue.subtree)
         if cue_left > 0 and doc[cue_left - 1].text in (",", "—", "–") and lemma not in BELIEF_VERBS:
-            start = min(t.i for t in head.subtree)
+            start = min(t.i for t in head.subtree if para[t.i] == para[cue.i])
             return _trim(doc, start, cue_left)
     return None
 
@@ -254,22 +371,34 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int]) -> Attribution | None:
-    head = _speaker_head(cue, in_quote)
+_QUESTION_CUES = frozenset(("ask", "wonder", "question", "inquire"))
+_NOT_STATEMENT_HEADS = frozenset(("decline", "refuse", "fail", "hesitate"))
+
+
+def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
+    head = _speaker_head(cue, in_quote, para)
+    if head is None:
+        return None
     lemma = cue.lemma_.lower()
     belief = lemma in BELIEF_VERBS
-    content = _content(cue, in_quote)
+    content = _content(cue, in_quote, para)
+    if content is not None:
+        first = doc[content[0]]
+        text = doc[content[0]:content[1]].text.lower()
+        marks = {c.lower_ for c in doc[content[0]:content[1]] if c.dep_ == "mark"} | {doc[content[0] - 1].lower_}
+        if lemma in _QUESTION_CUES and (marks & {"whether", "if"} or first.tag_ in ("WDT", "WP", "WRB")):
+            content = None  # a question asked is not a statement made
+        elif text.startswith(("not to be", "not be named", "not to identify")):
+            content = None  # "asked not to be named": part of the speaker's description
+        elif cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _NOT_STATEMENT_HEADS:
+            return None  # "declined to say whether ..."
     if belief and content is None:
-        return None
-    if head is None and content is None:
-        return None
-    if head is None:
         return None
     return Attribution(cue=cue, speaker_head=head, cue_text=cue_text(cue), content=content,
                        frame=_frame(cue, head, content), belief=belief)
 
 
-def _according_to(doc: Doc, according: Token, in_quote: list[int]) -> Attribution | None:
+def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
     to = doc[according.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
@@ -280,10 +409,12 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int]) -> Attributio
     while clause.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and clause.head is not clause:
         clause = clause.head
     phrase = sorted(t.i for t in according.subtree)
-    tokens = sorted(t.i for t in clause.subtree if not (phrase[0] <= t.i <= phrase[-1]))
+    tokens = sorted(t.i for t in clause.subtree if not (phrase[0] <= t.i <= phrase[-1]) and para[t.i] == para[according.i])
     content = None
     if tokens:
-        if phrase[0] > tokens[0]:
+        if tokens[0] < phrase[0] and tokens[-1] > phrase[-1] + 2:
+            content = _trim(doc, tokens[0], tokens[-1] + 1)  # "The answer, according to X, was that ..."
+        elif phrase[0] > tokens[0]:
             content = _trim(doc, tokens[0], phrase[0])
         else:
             content = _trim(doc, phrase[-1] + 1, tokens[-1] + 1)
@@ -344,6 +475,10 @@ def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list
     candidates_after = [by_cue[t.i] for t in after if t.i in by_cue]
     candidates_before = [by_cue[t.i] for t in reversed(before) if t.i in by_cue]
     ordered = (candidates_after + candidates_before) if (ending in ",?!—–-…" or after_first or not before) else (candidates_before + candidates_after)
+    if not ordered and before and before[-1].text == ":":
+        intro = _colon_intro(before, in_quote)
+        if intro is not None:
+            return intro
     for attribution in ordered:
         if attribution.belief:
             continue
@@ -351,6 +486,49 @@ def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list
             continue
         return attribution
     return None
+
+
+_SAY_LIKE = frozenset("say tell add ask write reply respond explain note state continue insist argue warn".split())
+
+
+def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, in_quote: list[int]) -> tuple[int, int] | None:
+    """Character range of a mixed quote built on a cue without a clause: 'called the decision "arbitrary"'.
+
+    Only when the quoted stretch follows the cue in its phrase and words of the writer sit between them
+    (not the speaker, not "that"); the range runs from those words to the end of the cue's phrase.
+    """
+    cue = attribution.cue
+    first = _token_at(doc, stretch.start)
+    if first is None or cue.i >= first.i or attribution.content is not None or cue.lemma_.lower() in _SAY_LIKE:
+        return None
+    if cue.lower_ == "according" or len(stretch.paragraphs) > 1:
+        return None
+    speaker = {t.i for t in attribution.speaker_head.subtree} if attribution.speaker_head is not None else set()
+    between = [t for t in doc[cue.i + 1 : first.i] if in_quote[t.i] == -1 and t.i not in speaker
+               and not (t.is_punct or t.is_space) and t.lower_ != "that"]
+    if not between or any(t.text in _SENTENCE_END for t in doc[cue.i + 1 : first.i]):
+        return None
+    if not any(a.i == cue.i for a in first.ancestors) and first.head.i != cue.i:
+        return None
+    right = max((max(t.i for t in child.subtree) for child in cue.children if child.i > cue.i and not child.is_punct),
+                default=first.i)
+    last = doc[right]
+    end = max(stretch.end + 1, last.idx + len(last.text))
+    if "\n\n" in doc.text[stretch.end : end]:
+        end = stretch.end + 1
+    return between[0].idx, min(end, len(doc.text))
+
+
+def _colon_intro(before: list[Token], in_quote: list[int]) -> Attribution | None:
+    """'Her colleague put it more bluntly: "..."': the clause before the colon speaks."""
+    verbs = [t for t in before if t.pos_ in ("VERB",) and any(c.dep_ in ("nsubj",) for c in t.children)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    head = next(c for c in verb.children if c.dep_ == "nsubj")
+    if in_quote[head.i] != -1 or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return Attribution(cue=verb, speaker_head=head, cue_text=cue_text(verb), frame=_frame(verb, head, None))
 
 
 def _owns_other_content(doc: Doc, attribution: Attribution, in_quote: list[int], index: int) -> bool:
@@ -395,15 +573,11 @@ def _opening_attribution(adoc, attributions, paragraph, doc, in_quote):
         where, offset = adoc.locate(attribution.cue.idx)
         if where != paragraph:
             continue
-        sentence = attribution.cue.sent
-        if sentence.start_char > adoc.starts[paragraph] + 1:
-            return None
         if attribution.content is None or not any(in_quote[t.i] == -1 and t.is_alpha for t in doc[attribution.content[0]:attribution.content[1]]):
             return attribution
         content = doc[attribution.content[0]:attribution.content[1]]
         if len(content) <= 2 and content[0].lower_ in ("that", "this", "so", "it"):
             return attribution
-        return None
     return None
 
 
@@ -466,7 +640,10 @@ def _via(attribution: Attribution) -> str | None:
 def _said_on(article: Article, adoc: ArticleDoc, attribution: Attribution) -> str | None:
     if time_in_range is None:
         return None
-    dates = [t for t in attribution.frame if t.ent_type_ in ("DATE", "TIME")]
+    speaker = {t.i for t in attribution.speaker_head.subtree} if attribution.speaker_head is not None else set()
+    dates = [t for t in attribution.frame if t.ent_type_ in ("DATE", "TIME") and t.i not in speaker]
+    if any(t.lower_ in _COARSE for t in dates):
+        return None  # "last week", "this month": not a day
     if not dates:
         return None
     start, end = dates[0].idx, dates[-1].idx + len(dates[-1].text)
@@ -500,6 +677,10 @@ def _resolve_turn(quote: Quote, registry: Registry) -> None:
     label = quote.speaker.mention or ""
     if label.upper() in ("Q", "QUESTION"):
         quote.speaker.descriptor = "interviewer"
+        return
+    if label.upper() in ROLE_LABELS:
+        quote.speaker.descriptor = label.lower()
+        quote.speaker.kind = "person"
         return
     if label.upper() in ("A", "ANSWER") and registry.people:
         person = registry.people[0]

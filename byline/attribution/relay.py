@@ -16,14 +16,14 @@ KNOWN_OUTLETS = frozenset(
     The Independent|Sky News|Der Spiegel|Le Monde|ProPublica|The Intercept|Yahoo News|CNBC|Fox Business|
     The Daily Beast|Daily Beast|Mother Jones|The New Yorker|Rolling Stone|Vanity Fair|Business Insider|
     Insider|The Information|Deadline|Variety|ESPN|The Athletic|Kyiv Independent|Haaretz|Xinhua|TASS|
-    Interfax|Yonhap|Kyodo|Nikkei|Le Figaro|El País|La Repubblica|Al Arabiya|Euronews|Deutsche Welle|DW|
+    Interfax|Yonhap|The Sun|The Mirror|The Star|The Globe and Mail|The Times of India|Kyodo|Nikkei|Le Figaro|El País|La Repubblica|Al Arabiya|Euronews|Deutsche Welle|DW|
     the newspaper|the paper|the outlet|the news outlet|the network|the news agency|the wire service|
     the magazine|the station|the broadcaster|the news site|the website""".replace("\n", "").split("|")
 )
 _OUTLET_SUFFIX = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w.&'-]*\s+){0,4}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|"
     r"Magazine|Chronicle|Observer|Inquirer|Dispatch|Courier|Bulletin|Sentinel|Examiner|Globe|Star|Daily|"
-    r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer)$"
+    r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer|Sun|Daily)$"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 

@@ -96,6 +96,7 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, Person] = field(default_factory=dict)
+    subjects: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) named as a clause subject
 
     def add(self, name: str, descriptor: str | None, gender: str | None) -> Person:
         key = name.lower()
@@ -175,6 +176,9 @@ def name_tokens(head: Token) -> list[Token]:
             tokens.insert(0, doc[i])
             i -= 1
     tokens = _without_nickname(tokens)
+    titled = [k for k, t in enumerate(tokens) if t.lower_ in TITLES or t.lower_ in HONORIFICS]
+    if titled and titled[-1] + 1 < len(tokens):
+        tokens = tokens[titled[-1] + 1 :]  # "County Executive Brian Holt" -> "Brian Holt"
     while tokens and (tokens[0].lower_ in TITLES or tokens[0].lower_ in HONORIFICS or tokens[0].lower_ == "the"):
         tokens.pop(0)
     while tokens and tokens[-1].text in ("'s", "’s", ","):
@@ -238,7 +242,9 @@ def build_registry(doc: Doc) -> Registry:
         gender = _gender_of(before + list(ent))
         root = ent.root
         descriptor = descriptor_of(root, tokens) if root.dep_ != "compound" else None
-        registry.add(name, descriptor, gender)
+        person = registry.add(name, descriptor, gender)
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")):
+            registry.subjects.append((ent.start_char, person))
     return registry
 
 
@@ -266,9 +272,10 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
     """Turn the head of a speaker phrase into a Speaker, resolving names and pronouns."""
     low = head.lower_
     doc = head.doc
-    if head.pos_ == "PRON" or low in PRONOUNS:
-        return _pronoun(head, history)
-    is_name = head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")
+    if low in PRONOUNS:
+        return _pronoun(head, history, registry)
+    is_name = (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")
+               or (head.is_title and registry.resolve(head.text) is not None))
     if not is_name:
         named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
         if named:  # "the captain, Rui Costa": the name is the apposition, the role its descriptor
@@ -278,12 +285,14 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
                 return phrase
     phrase = _phrase_tokens(head)
     phrase_text = _clean(doc[phrase[0].i : phrase[-1].i + 1].text) if phrase else head.text
-    if is_name and head.ent_type_ not in ("NORP", "GPE") and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG"):
+    if is_name and head.ent_type_ != "NORP" and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG"):
         tokens = name_tokens(head)
         written = " ".join(t.text for t in tokens)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         outlet = outlet_name(written) or outlet_name(phrase_text)
-        if head.ent_type_ == "ORG" or outlet or (head.ent_type_ != "PERSON" and any(t.lemma_.lower() in ORG_NOUNS for t in tokens)):
+        known = registry.resolve(written) if head.ent_type_ != "PERSON" else None
+        if outlet or (known is None and (head.ent_type_ in ("ORG", "GPE", "FAC") or (
+                head.ent_type_ != "PERSON" and any(t.lemma_.lower() in ORG_NOUNS for t in tokens)))):
             name = outlet or written
             if name.lower().startswith("the "):
                 name = name[4:]
@@ -320,23 +329,32 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         if person is not None:  # "the senator" after "Sen. Rand Paul"
             return SpeakerPhrase(Speaker(name=person.name, mention=phrase_text, descriptor=person.descriptor,
                                          anonymous=False, kind="person"), start, end, person.gender)
-    indefinite = not definite and (any(d in _INDEFINITE for d in determiners) or plural or head.dep_ == "pobj" or not determiners)
-    anonymous = marked or (lemma in SOURCE_NOUNS and lemma not in SPOKES_NOUNS and (indefinite or lemma == "source" or
-                                                                                  (definite and lemma in ("official", "source", "person", "people"))))
+    indefinite = not definite and (any(d in _INDEFINITE for d in determiners) or plural or low in _INDEFINITE or not determiners)
+    individual = lemma not in SPOKES_NOUNS and lemma not in TITLES and head.pos_ != "PROPN"
+    anonymous = marked or (individual and (indefinite or (definite and lemma in ("official", "source", "person", "people", "insider"))))
+    if low in _INDEFINITE and kind == "unknown":
+        kind = "person" if low in ("one", "a", "an") else "group"
     return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=anonymous, kind=kind),
                          start, end)
 
 
-def _pronoun(head: Token, history: list[SpeakerPhrase]) -> SpeakerPhrase:
+def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> SpeakerPhrase:
     low = head.lower_
     start, end = head.idx, head.idx + len(head.text)
     gender = PRONOUNS.get(low)
     if gender in ("male", "female"):
-        for earlier in reversed(history):
-            s = earlier.speaker
-            if s.kind == "person" and s.name and earlier.gender in (gender, None):
-                return SpeakerPhrase(Speaker(name=s.name, mention=head.text, descriptor=s.descriptor, anonymous=False,
-                                             kind="person", entity=None), start, end, gender)
+        # the last named person before the pronoun, of a compatible gender: a speaker, or a person the
+        # article names as the subject of a clause (people named in passing, as objects, do not count)
+        candidates: list[tuple[int, Person]] = [(p.start, registry.resolve(p.speaker.name) or Person(p.speaker.name, p.speaker.descriptor, p.gender))
+                                                for p in history if p.speaker.kind == "person" and p.speaker.name and p.start < start]
+        candidates += [(at, person) for at, person in registry.subjects if at < start]
+        candidates.sort(key=lambda c: c[0])
+        for _, person in reversed(candidates):
+            if person.gender in (gender, None):
+                if person.gender is None:
+                    person.gender = gender  # learnt: later pronouns of the other gender skip this person
+                return SpeakerPhrase(Speaker(name=person.name, mention=head.text, descriptor=person.descriptor,
+                                             anonymous=False, kind="person"), start, end, gender)
         return SpeakerPhrase(Speaker(name=None, mention=head.text, kind="person"), start, end, gender)
     if gender == "plural" and low == "they":
         for earlier in reversed(history[-2:]):

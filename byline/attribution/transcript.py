@@ -12,6 +12,10 @@ _TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'\- ]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z'\-]+){
 _NOT_LABELS = frozenset("UPDATE EDITOR'S NOTE NOTE CORRECTION WATCH READ MORE RELATED PHOTO VIDEO BREAKING".split())
 
 
+# labels that name a role, not a person: no name to resolve
+ROLE_LABELS = frozenset("REPORTER QUESTION MODERATOR INTERVIEWER AUDIENCE HOST ANNOUNCER OPERATOR".split())
+
+
 @dataclass
 class Turn:
     paragraph: int
