@@ -61,6 +61,8 @@ BOILERPLATE_PREFIXES = (
     "originally published", "updated on", "last updated", "enjoying this article", "support our journalism",
     "support independent journalism", "become a member", "become a supporter", "image source", "image credit", "already a subscriber",
     "already have an account", "create an account", "create a free account", "you have read", "you've read",
+    "show more sharing", "submit to", "share permalink", "click to share", "click to email", "click to print",
+    "email this", "tempo de leitura", "temps de lecture", "lesezeit", "reading time", "tiempo de lectura",
     "this content is", "for more news", "for the latest", "get breaking news", "never miss",
 )
 
@@ -75,7 +77,8 @@ BOILERPLATE_PHRASES = (
     "community guidelines", "personal information", "do not sell", "interest-based advertising",
     "advertising partners", "continue reading", "may not be published, broadcast", "rewritten or redistributed",
     "download our app", "download the app", "the app store", "google play", "enable javascript",
-    "your browser", "ad blocker", "paywall", "free articles", "log in to", "sign in to",
+    "your browser", "ad blocker", "paywall", "free articles", "log in to", "sign in to", "opens in new window",
+    "opens in a new window", "get short url", "min read", "minute read", "minutes read", "more sharing options",
 )
 
 _CAPTION = re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from byline.extract.lines import ROLE_WORDS, date_line, is_person_name, name_case
 
 _BY = re.compile(r"^(?:by|written by|posted by|story by|words by|text by|von|par|por|di)\b\s*:?\s*(?P<rest>.*)$", re.I)
-_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–]\s+")
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e)\s+", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at|updated|published)\s+(?=\S)", re.I)
 MAX_BYLINE_WORDS = 30
@@ -28,7 +28,11 @@ class Byline:
 
 
 def parse_byline(text: str) -> Byline | None:
-    """Parse a ``By ...`` line; None when the line is not a byline (e.g. "By Tuesday, the river rose.")."""
+    """Parse a ``By ...`` line; None when the line is not a byline (e.g. "By Tuesday, the river rose.").
+
+    A name part that holds no name ("By admin - 2018-09-16") still makes a
+    byline when a date shares the line; the names are then empty.
+    """
     m = _BY.match(text)
     if not m or len(text.split()) > MAX_BYLINE_WORDS:
         return None
@@ -39,12 +43,41 @@ def parse_byline(text: str) -> Byline | None:
     if len(split) == 2 and date_line(split[1]):
         head = split[0]
         segments.insert(1, split[1])
+    _read_segments(segments[1:], result)
     if head:
         names, extras = split_names(head)
-        if not names:
+        if not names and not (result.dates and len(head.split()) <= 2):
             return None
-        result.names, result.extras = names, extras
-    for segment in segments[1:]:
+        result.names, result.extras = names, extras + result.extras if names else [head, *result.extras]
+    if not result.names and not result.dates:
+        return None
+    return result
+
+
+def parse_unmarked_byline(text: str) -> Byline | None:
+    """A byline without "By": a name and a date ("Chris Davies - Nov 19, 2019, 10:31 pm CST",
+    "Reuters November 18, 2019 11:03 PM"). The name must look like a person or an agency."""
+    words = text.split()
+    if not 3 <= len(words) <= 16 or not any(c.isdigit() for c in text):
+        return None
+    segments = _SEGMENT_SPLIT.split(text)
+    if len(segments) >= 2:
+        candidates = [(segments[0], segments[1:])]
+    else:
+        candidates = [(" ".join(words[:n]), [" ".join(words[n:])]) for n in (1, 2, 3, 4) if n < len(words)]
+    for head, rest in candidates:
+        names, extras = split_names(head.strip())
+        if not names or extras:
+            continue
+        result = Byline(names=names)
+        _read_segments(rest, result)
+        if result.dates and not result.extras:
+            return result
+    return None
+
+
+def _read_segments(segments: list[str], result: Byline) -> None:
+    for segment in segments:
         segment = segment.strip()
         if not segment:
             continue
@@ -53,9 +86,6 @@ def parse_byline(text: str) -> Byline | None:
             result.dates.append(dated)
         else:
             result.extras.append(segment)
-    if not result.names and not result.dates:
-        return None
-    return result
 
 
 def split_names(text: str) -> tuple[list[str], list[str]]:

@@ -120,6 +120,21 @@ def date_line(text: str) -> tuple[str, str] | None:
     return role, body.strip()
 
 
+_DATE_SEPARATORS = re.compile(r"\s*[;|•·]\s*")
+
+
+def date_lines(text: str) -> list[tuple[str, str]]:
+    """Every date of a line made only of dates: ``Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`` gives two."""
+    single = date_line(text)
+    if single:
+        return [single]
+    parts = [p for p in _DATE_SEPARATORS.split(text) if p]
+    if len(parts) < 2:
+        return []
+    found = [date_line(p) for p in parts]
+    return [d for d in found if d] if all(found) else []
+
+
 def is_date_shaped(text: str) -> bool:
     return date_line(text) is not None
 

@@ -49,12 +49,12 @@ from byline.extract.boilerplate import (
     key,
     split_owner,
 )
-from byline.extract.bylines import Byline, parse_byline
+from byline.extract.bylines import Byline, parse_byline, parse_unmarked_byline
 from byline.extract.language import guess_language
 from byline.extract.lines import (
     ROLE_WORDS,
     Line,
-    date_line,
+    date_lines,
     is_person_name,
     is_prose,
     is_title_shaped,
@@ -150,8 +150,10 @@ def _classify(line: Line) -> str:
         return TAG
     if text[:2].lower() in _BYLINE_STARTS and parse_byline(text) is not None:
         return BYLINE
-    if date_line(text):
+    if date_lines(text):
         return DATE
+    if line.words <= 16 and text[:1].isupper() and parse_unmarked_byline(text) is not None:
+        return BYLINE
     if is_navigation(text):
         return NAV
     if is_boilerplate(text):
@@ -246,7 +248,7 @@ def _body_run(lines: list[Line]) -> tuple[int, int]:
 def _early_byline(lines: list[Line]) -> tuple[int, Byline] | None:
     for i, line in enumerate(lines[:BYLINE_SEARCH_LINES]):
         if line.kind == BYLINE:
-            return i, parse_byline(line.text)  # type: ignore[return-value]
+            return i, _read_byline(line.text)  # type: ignore[return-value]
     return None
 
 
@@ -266,7 +268,7 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
     anchor = start
     byline = None
     if byline_at is not None:
-        byline = parse_byline(lines[byline_at].text)
+        byline = _read_byline(lines[byline_at].text)
     if byline is not None and byline_at is not None:
         found.names[:] = byline.names
         for role, raw in byline.dates:
@@ -284,9 +286,7 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
             _add_tags(found.tags, tag_line(text) or [])
             continue
         if line.kind == DATE:
-            dated = date_line(text)
-            if dated:
-                found.dates.append(DateCandidate("visible", dated[1], dated[0]))
+            _add_dates(found, text)
             continue
         if found.headline is not None:
             continue
@@ -315,9 +315,7 @@ def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
     while i < len(lines):
         line = lines[i]
         if line.kind == DATE:
-            dated = date_line(line.text)
-            if dated:
-                found.dates.append(DateCandidate("visible", dated[1], dated[0]))
+            _add_dates(found, line.text)
         elif line.kind == TAG:
             _add_tags(found.tags, tag_line(line.text) or [])
         elif line.kind in (PROSE, END, COMMENTS):
@@ -372,9 +370,7 @@ def _read_body(lines: list[Line], start: int, end: int, found: _Found) -> None:
             found.body.append(line.text)
             found.blocks.append("heading")
         elif kind == DATE:
-            dated = date_line(line.text)
-            if dated:
-                found.dates.append(DateCandidate("visible", dated[1], dated[0]))
+            _add_dates(found, line.text)
         elif kind == TAG:
             _add_tags(found.tags, tag_line(line.text) or [])
 
@@ -506,6 +502,15 @@ def _assemble(page: Page, lines: list[Line], found: _Found) -> Article:
         blocks=found.blocks,
         anomalies=anomalies,
     )
+
+
+def _add_dates(found: _Found, text: str) -> None:
+    for role, raw in date_lines(text):
+        found.dates.append(DateCandidate("visible", raw, role))
+
+
+def _read_byline(text: str) -> Byline | None:
+    return parse_byline(text) or parse_unmarked_byline(text)
 
 
 def _add_tags(tags: list[str], new: list[str]) -> None:

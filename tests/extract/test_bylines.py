@@ -36,3 +36,20 @@ def test_prose_starting_with_by_is_not_a_byline():
     assert parse_byline("By Tuesday, the river had risen two feet.") is None
     assert parse_byline("By the time officials arrived, the fire was out.") is None
     assert parse_byline("Bystanders filmed the crash.") is None
+
+
+def test_spaced_hyphen_separates_and_a_username_with_a_date_is_a_nameless_byline():
+    b = parse_byline("By Tess Bonn - 11/19/19 06:56 AM EST")
+    assert b.names == ["Tess Bonn"] and b.dates == [("published", "11/19/19 06:56 AM EST")]
+    b = parse_byline("By admin - 2018-09-16")
+    assert b.names == [] and b.dates == [("published", "2018-09-16")]
+
+
+def test_unmarked_bylines_need_a_name_and_nothing_but_a_date():
+    from byline.extract.bylines import parse_unmarked_byline
+
+    b = parse_unmarked_byline("Chris Davies - Nov 19, 2019, 10:31 pm CST")
+    assert b.names == ["Chris Davies"] and b.dates == [("published", "Nov 19, 2019, 10:31 pm CST")]
+    assert parse_unmarked_byline("Reuters November 18, 2019 11:03 PM").names == ["Reuters"]
+    assert parse_unmarked_byline("Chelsea beat Arsenal 2-1 on Sunday") is None
+    assert parse_unmarked_byline("Storm knocks out power to 12,000 in Custer County") is None

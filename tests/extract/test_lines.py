@@ -72,3 +72,11 @@ def test_person_names(text, ok):
 def test_name_case():
     assert name_case("ELENA MARCHETTI") == "Elena Marchetti"
     assert name_case("Ines Barragán") == "Ines Barragán"
+
+
+def test_date_lines_reads_every_date_of_a_line_of_dates():
+    from byline.extract.lines import date_lines
+
+    assert date_lines("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM") == [
+        ("modified", "Nov 19, 6:55 AM"), ("published", "Nov 19, 6:51 AM")]
+    assert date_lines("Nov 19, 2019 | Politics") == []
