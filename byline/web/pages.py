@@ -26,6 +26,7 @@ from byline.web.state import WebState, get_state
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 SEARCH_PAGE = 20
 BROWSE_PAGE = 30
+SPEAKER_PAGE = 100
 
 router = APIRouter(include_in_schema=False)
 
@@ -198,17 +199,22 @@ def speakers_page(request: Request, q: str | None = None, state: WebState = Depe
 
 
 @router.get("/speaker", response_class=HTMLResponse)
-def speaker_page(request: Request, name: str | None = None, state: WebState = Depends(get_state)) -> Response:
+def speaker_page(request: Request, name: str | None = None, page: str | None = None,
+                 state: WebState = Depends(get_state)) -> Response:
+    """Every quote by a person or an anonymous descriptor, oldest first, a page at a time."""
     who = _text(name)
     if not who:
         return RedirectResponse("/speakers", status_code=303)
-    rows = queries.quotes(state.store(), speaker=who, limit=1000, offset=0)
-    rows = sorted(rows, key=lambda r: (r.published or "", r.article_id))
-    profile = next((s for s in queries.speakers(state.store(), query=who, limit=50) if who in (s.key, s.name, s.descriptor)), None)
+    number = _page(page)
+    rows = queries.quotes(state.store(), speaker=who, limit=SPEAKER_PAGE + 1, offset=(number - 1) * SPEAKER_PAGE)
+    more = len(rows) > SPEAKER_PAGE
+    rows = rows[:SPEAKER_PAGE]
+    keys = {row.speaker_key for row in rows}
     outlets: dict[str, int] = {}
     for row in rows:
         outlets[row.outlet] = outlets.get(row.outlet, 0) + 1
-    return render(request, "speaker.html", nav="speakers", who=who, rows=rows, profile=profile, outlets=outlets)
+    return render(request, "speaker.html", nav="speakers", who=who, rows=rows, first=rows[0] if rows else None,
+                  several=len(keys) > 1, outlets=outlets, page=number, more=more)
 
 
 @router.get("/figures", response_class=HTMLResponse)

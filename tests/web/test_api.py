@@ -173,6 +173,21 @@ def test_openapi_and_docs_describe_every_endpoint(client: TestClient) -> None:
     assert "cdn" not in docs.text.lower() and "swagger" not in docs.text.lower()
 
 
+def test_fast_row_serialisation_matches_to_dict(corpus: Path) -> None:
+    from byline.corpus import queries
+    from byline.store import open_store
+    from byline.web.api import row_dict
+
+    with open_store(corpus, readonly=True) as store:
+        rows = [*queries.list_articles(store)[0], *queries.quotes(store), *queries.speakers(store),
+                *queries.figures(store, "killed"), *queries.sources(store), *queries.stories(store),
+                *queries.search(store, "Marrow")]
+    kinds = {type(r).__name__ for r in rows}
+    assert kinds == {"ArticleSummary", "QuoteRow", "SpeakerRow", "FigureRow", "SourceProfile", "StoryRow", "SearchHit"}
+    for row in rows:
+        assert row_dict(row) == row.to_dict(), type(row).__name__
+
+
 # -- writes ----------------------------------------------------------------------------------
 
 def test_no_endpoint_writes_without_allow_ingest(client: TestClient) -> None:
