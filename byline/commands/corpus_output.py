@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterator, Sequence
 from byline.store import DEFAULT_DB, BylineStoreError, Store, open_store
 
 Column = tuple[str, str]  # (key in the row's dict, header)
+LONG_COLUMNS = {"outlet", "source", "reason", "according to", "text", "headline", "claim", "url", "counts"}
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -64,16 +65,27 @@ def emit(rows: Sequence[Any], columns: Sequence[Column], fmt: str, *, title: str
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = console_for_tables()
     if not dicts:
         console.print(f"[dim]{empty}[/dim]")
         return
     table = Table(title=title, show_lines=False, header_style="bold")
-    for _, header in columns:
-        table.add_column(header, overflow="fold")
+    for key, header in columns:
+        # Short columns (names, dates, counts) never wrap; long text folds.
+        if key in LONG_COLUMNS:
+            table.add_column(header, overflow="fold", ratio=1)
+        else:
+            table.add_column(header, no_wrap=True, min_width=len(header))
     for d in dicts:
         table.add_row(*[cell(d.get(key)) for key, _ in columns])
     console.print(table)
+
+
+def console_for_tables():
+    """A terminal's own width; 200 columns when printing to a file or pipe (no wrapped cells in logs)."""
+    from rich.console import Console
+
+    return Console() if sys.stdout.isatty() else Console(width=200)
 
 
 def flat(value: Any) -> Any:

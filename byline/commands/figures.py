@@ -40,9 +40,9 @@ def run(args: argparse.Namespace) -> int:
         return code
     if args.format == "table":
         table_rows = [{"date": date_only(r.published), "outlet": r.outlet, "figure": _value(r), "counts": r.counts,
-                       "according to": r.attributed_to, "article": f"[{r.article_id}] {r.url or r.headline or ''}"}
+                       "according to": r.attributed_to, "article": r.article_id, "url": r.url or r.headline}
                       for r in rows]
-        emit(table_rows, [(k, k) for k in ("date", "outlet", "figure", "counts", "according to", "article")],
+        emit(table_rows, [(k, k) for k in ("date", "outlet", "figure", "counts", "according to", "article", "url")],
              "table", title=f"Figures: {args.counts}", empty="no figures match")
         return 0
     emit(rows, [], args.format)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from byline.commands.corpus_output import add_db_argument, add_format_argument, date_only, emit, run_query
+from byline.commands.corpus_output import (add_db_argument, add_format_argument, console_for_tables, date_only, emit,
+                                           run_query)
 
 EXAMPLES = """examples:
   byline search "missile strikes"
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         from rich.console import Console
         from rich.text import Text
 
-        console = Console()
+        console = console_for_tables()
         if not hits:
             console.print("[dim]no matches[/dim]")
         for hit in hits:

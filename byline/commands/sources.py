@@ -26,16 +26,17 @@ def run(args: argparse.Namespace) -> int:
         return code
     if args.format == "table":
         def both(n: int, share: float) -> str:
-            return f"{n} ({share:.0%})"
+            return f"{n} {share:.0%}"
 
         table_rows = [{"outlet": r.outlet, "articles": r.articles, "quotes": r.total,
                        "named": both(r.named, r.named_share), "anonymous": both(r.anonymous, r.anonymous_share),
-                       "organisations": both(r.organization, r.organization_share),
+                       "organization": both(r.organization, r.organization_share),
                        "other": both(r.other, r.other_share), "relayed": both(r.relayed, r.relayed_share)}
                       for r in rows]
-        emit(table_rows, [(k, k) for k in ("outlet", "articles", "quotes", "named", "anonymous", "organisations",
-                                           "other", "relayed")], "table", title="Sourcing by outlet",
-             empty="no articles")
+        emit(table_rows, [("outlet", "outlet"), ("articles", "articles"), ("quotes", "quotes"), ("named", "named"),
+                          ("anonymous", "anon."), ("organization", "orgs"), ("other", "other"),
+                          ("relayed", "relayed")], "table",
+             title="Quote sourcing by outlet (relayed overlaps the others)", empty="no articles")
         return 0
     emit(rows, [], args.format)
     return 0

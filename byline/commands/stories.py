@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from byline.commands.corpus_output import add_db_argument, add_format_argument, date_only, emit, run_query
+from byline.commands.corpus_output import (add_db_argument, add_format_argument, console_for_tables, date_only, emit,
+                                           run_query)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,14 +36,14 @@ def run(args: argparse.Namespace) -> int:
     from rich.markup import escape
     from rich.table import Table
 
-    console = Console()
+    console = console_for_tables()
     if not stories:
         console.print("[dim]no stories with copies yet[/dim]")
     for story in stories:
         table = Table(title=escape(f"Story {story.story_id}: {story.headline or ''}"), title_justify="left",
                       header_style="bold")
         for header in ("article", "outlet", "published", "", "similar", "added", "cut"):
-            table.add_column(header, overflow="fold")
+            table.add_column(header, no_wrap=True)
         for c in story.copies:
             table.add_row(str(c.article_id), escape(c.outlet), date_only(c.published), "original" if c.is_original else "copy",
                           f"{c.similarity:.0%}", str(len(c.added_paragraphs)), str(len(c.cut_paragraphs)))

@@ -216,3 +216,24 @@ def test_locked_store_stops_ingest_with_a_clear_message(tmp_path, capsys, monkey
         holder.kill()
         holder.wait()
     assert main(["ingest", str(folder), "--db", str(db), "--no-nlp", "--workers", "1", "--quiet"]) == 0
+
+
+def test_figures_and_sources_commands_after_nlp_ingest(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    ingest_paths([CORPUS_FIXTURES], db, workers=1, annotate=True)
+    capsys.readouterr()
+    assert main(["sources", "--db", str(db), "--format", "json"]) == 0
+    profiles = {p["outlet"]: p for p in json.loads(capsys.readouterr().out)}
+    assert set(profiles) == {"Riverside Gazette", "The Daily Aldane", "Northfield Courier"}
+    for p in profiles.values():
+        assert p["named"] + p["anonymous"] + p["organization"] + p["other"] == p["total"] > 0
+        assert p["relayed"] >= 1  # the governor "told the Meridian Post"
+    assert main(["sources", "--db", str(db)]) == 0
+    assert "Riverside Gazette" in capsys.readouterr().out
+    assert main(["figures", "killed", "--db", str(db), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("published,outlet,value")
+    if len(lines) > 1:  # claims annotator present: the timeline starts with the first report's 12
+        assert ",12," in lines[1]
+    assert main(["figures", "killed", "--db", str(db)]) == 0
+    assert "Figures: killed" in capsys.readouterr().out
