@@ -17,7 +17,8 @@ Matching rules (also in bench/README.md):
   scored over these pairs: TP = matched pairs whose field agrees,
   P = TP / predicted quantities, R = TP / gold quantities;
 * value+bound: value and bound agree; unit: unit agrees (null = null);
-* counts: the sets of content-word lemmas agree or one contains the other
+* counts: the sets of content-word lemmas (a plural "s" the lemmatiser left dropped) agree or one
+  contains the other
   ("homes" matches "homes destroyed"; "people died" does not match "people killed");
 * attributed_to: both null, or the lower-cased words without a leading
   article/possessive agree or one contains the other ("officials" ~ "U.S. officials");
@@ -110,7 +111,9 @@ class Lemmas:
             return frozenset()
         if text not in self.cache:
             doc = self.nlp(text.lower())
-            self.cache[text] = frozenset(t.lemma_ for t in doc if not t.is_punct and t.lower_ not in STOP)
+            self.cache[text] = frozenset(
+                re.sub(r"(?<=[a-z]{3})s$", "", t.lemma_.lower()) for t in doc if not t.is_punct and t.lower_ not in STOP
+            )
         return self.cache[text]
 
 

@@ -318,7 +318,13 @@ def _date_like(doc, token) -> bool:
     return end < len(doc) and doc[end].lower_ in DATE_WORDS
 
 
+THRESHOLD_VERBS = frozenset("top pass exceed surpass cross".split())
+
+
 def _read_hedges(doc, item: _Found) -> None:
+    before = doc[item.first - 1] if item.first > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in THRESHOLD_VERBS:
+        item.bound = "more_than"  # "demand topped 1.9 billion litres", "the list has passed 7,000"
     bound, start = hedge_before(doc, item.first)
     if bound:
         item.bound, item.first = bound, start
@@ -364,11 +370,19 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
 def _read_counts(doc, item: _Found) -> None:
     """What the number counts: the noun after it (with its participle), else the subject it measures."""
     j = item.last
-    skip = {"of", "the", "their", "its", "his", "her", "our", "in", "for", "worth"} if item.unit else {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other", "new"}
+    money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
+        skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth"}
+    elif item.unit:
+        skip = {"of", "the", "their", "its", "his", "her", "our"}
+    else:
+        skip = {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other", "new"}
     while j < len(doc) and doc[j].lower_ in skip and not doc[j].is_space:
+        if doc[j].lower_ in {"in", "on"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
+            break  # "in the capital" is where, not what
         j += 1
     run = []
-    while j < len(doc) and (doc[j].pos_ in {"NOUN", "PROPN", "ADJ"} or (doc[j].text == "-" and run)) and doc[j].ent_type_ not in {"DATE", "TIME"}:
+    while j < len(doc) and _in_noun_run(doc, j, bool(run)):
         run.append(doc[j])
         j += 1
     while run and run[-1].pos_ not in {"NOUN", "PROPN"}:
@@ -412,6 +426,18 @@ def _read_counts(doc, item: _Found) -> None:
             tokens = sorted(mods + [subject], key=lambda t: t.i)
             item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
             item.noun = subject
+
+
+def _in_noun_run(doc, j: int, started: bool) -> bool:
+    tok = doc[j]
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if tok.ent_type_ in {"DATE", "TIME"}:  # "weekday trips" yes, "people last year" no
+        return tok.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_
+    if tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.dep_ in {"amod", "compound"} and tok.pos_ != "NUM" and not tok.is_punct):
+        return True
+    if tok.text == "-" and started:
+        return True
+    return tok.pos_ == "NUM" and nxt is not None and nxt.text == "-"  # "18 three-pointers"
 
 
 def _top_token(doc, item: _Found):
@@ -474,8 +500,11 @@ def _is_source_count(item: _Found) -> bool:
 
 
 def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found]) -> Claim:
-    anchor = doc[found[0].number.start]
-    source, verb = _attribution(article, doc, sent, anchor)
+    source, verb = None, None
+    for f in found:
+        source, verb = _attribution(article, doc, sent, doc[f.number.start])
+        if source is not None:
+            break
     start_tok, end_tok = sent.start, sent.end
     if verb is not None:
         # the reported clause, when every figure sits in it
@@ -556,7 +585,31 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
             objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(article, doc, objects[0]), None
-    return None, None
+    return _tail_attribution(doc, sent)
+
+
+def _tail_attribution(doc, sent) -> tuple[str | None, object]:
+    """", Bank of England data show." when the parser did not hang the clause on the verb: the words
+    between the last comma and a speech verb that ends the sentence."""
+    end = sent.end
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= sent.start:
+        return None, None
+    verb = doc[end - 1]
+    if verb.lemma_.lower() not in ALL_SPEECH_VERBS or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
+        return None, None
+    k = end - 2
+    while k > sent.start and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != "," or end - 1 - (k + 1) > 8 or end - 1 <= k + 1:
+        return None, None
+    tokens = [t for t in doc[k + 1 : end - 1] if t.ent_type_ not in {"DATE", "TIME"} and t.lower_ not in {"released", "published", "on"}]
+    while tokens and tokens[0].lower_ in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    if not tokens or any(t.pos_ == "VERB" for t in tokens):
+        return None, None
+    return " ".join(t.text for t in tokens), verb
 
 
 def _subject_text(article: Article, doc, verb, exclude) -> str | None:
