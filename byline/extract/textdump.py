@@ -78,6 +78,10 @@ TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the
 TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
 MAX_LIST_ITEM_WORDS = 25
 MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
+HEADER_WINDOW = 25  # lines above the byline (or body) read for dates, tags, names and a standfirst
+HEADLINE_WINDOW = 40  # how far above the byline (or body) a headline may sit
+MIN_HEADLINE_WORDS = 5  # a shorter title-like line is more often a label than the headline ...
+SHORT_TITLE_LOOKBACK = 8  # ... when a full-length one sits this few lines further up
 BYLINE_ABOVE = 40  # how far above the body a byline may sit
 BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
@@ -278,35 +282,47 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
         body_start = max(start, after)
     else:
         found.names.clear()
+    headline_at = _headline_index(lines, anchor, byline is None)
+    if headline_at is not None:
+        found.headline = lines[headline_at].text
+        found.kicker = _kicker(lines, headline_at)
     header_names: list[str] = []
-    for i in range(anchor - 1, -1, -1):
+    top = max(0, anchor - HEADER_WINDOW) if headline_at is None else min(headline_at, max(0, anchor - HEADER_WINDOW))
+    for i in range(anchor - 1, top - 1, -1):
         line = lines[i]
         text = line.text
         if line.kind == TAG:
             _add_tags(found.tags, tag_line(text) or [])
-            continue
-        if line.kind == DATE:
+        elif line.kind == DATE:
             _add_dates(found, text)
+        elif headline_at is not None and i <= headline_at:
             continue
-        if found.headline is not None:
-            continue
-        if line.kind in (NAV, BOILER, END, TRAILER, COMMENTS):
-            continue
-        if is_person_name(text) and byline is None:
+        elif byline is None and line.kind != PROSE and is_person_name(text):
             header_names.insert(0, text)
-            continue
-        if _is_role_line(line):
-            continue
-        if line.kind == TITLE:
-            found.headline = text
-            found.kicker = _kicker(lines, i)
-        elif line.kind == PROSE and found.standfirst is None:
+        elif line.kind == PROSE and found.standfirst is None and headline_at is not None:
             found.standfirst = text
     if not found.names:
         found.names.extend(header_names)
     if found.headline is None:
         found.headline = _fallback_headline(lines, anchor)
     return body_start
+
+
+def _headline_index(lines: list[Line], anchor: int, no_byline: bool) -> int | None:
+    """The headline above ``anchor``: the nearest title-like line, unless a short one (a label such as
+    "Opening Bell" or "IPL 2019") sits closer than a full-length title a few lines further up."""
+    nearest: int | None = None
+    for i in range(anchor - 1, max(-1, anchor - HEADLINE_WINDOW - 1), -1):
+        line = lines[i]
+        if line.kind != TITLE or _is_role_line(line) or (no_byline and is_person_name(line.text)):
+            continue
+        if line.words >= MIN_HEADLINE_WORDS:
+            return i
+        if nearest is None:
+            nearest = i
+        elif nearest - i > SHORT_TITLE_LOOKBACK:
+            break
+    return nearest
 
 
 def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
