@@ -245,9 +245,9 @@ def _read_feed(path: str) -> Iterator[Entry]:
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, 1):
         label = f"{path}#item{number}"
-        content = ""
-        if entry.get("content"):
-            content = max((c.get("value", "") for c in entry.content), key=len)
+        # Full text is in content:encoded / Atom <content>, or (many feeds) the whole article in <description>.
+        candidates = [c.get("value", "") for c in entry.get("content", []) or []] + [entry.get("summary") or ""]
+        content = max(candidates, key=len)
         text_words = len(_strip_tags(content).split())
         link = entry.get("link")
         if text_words < FULL_CONTENT_WORDS:

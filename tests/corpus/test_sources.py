@@ -119,3 +119,21 @@ def test_fifty_megabyte_page_is_refused_without_stopping(tmp_path):
     got = entries(warc, "warc")
     assert isinstance(got[0], InputProblem) and "page limit" in got[0].reason
     assert isinstance(got[1], InputItem) and got[1].url == "https://x.example/ok"
+
+
+def test_atom_feed_and_full_text_in_description(tmp_path):
+    text = " ".join(paragraphs(21, 2))
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title>
+<entry><title>Atom story</title><link href="https://courier.example/atom-story"/>
+<updated>2026-05-04T08:00:00Z</updated><author><name>Lena Vogt</name></author>
+<content type="html">&lt;p&gt;{text}&lt;/p&gt;</content></entry></feed>"""
+    (tmp_path / "feed.atom").write_text(atom)
+    (item,) = entries(tmp_path / "feed.atom", "feed")
+    assert isinstance(item, InputItem) and item.url == "https://courier.example/atom-story"
+    assert b'content="Lena Vogt"' in item.data and text[:30].encode() in item.data
+    rss = f"""<rss version="2.0"><channel><title>Gazette</title><item><title>In the description</title>
+<link>https://gazette.example/d</link><description>&lt;p&gt;{text}&lt;/p&gt;</description></item></channel></rss>"""
+    (tmp_path / "d.rss").write_text(rss)
+    (item,) = entries(tmp_path / "d.rss", "feed")
+    assert isinstance(item, InputItem) and text[:30].encode() in item.data
