@@ -6,6 +6,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from byline import __version__
 from byline.web import api, errors, pages
@@ -36,5 +37,7 @@ def create_app(config: WebConfig | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     errors.install(app, pages.render_error)
-    app.add_middleware(SecurityHeaders)
+    if config.allowed_hosts:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=config.allowed_hosts)
+    app.add_middleware(SecurityHeaders)  # added last, so it wraps everything, refusals included
     return app

@@ -21,6 +21,7 @@ from fastapi import HTTPException, Request
 from byline.store import open_store
 
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 COUNT_TTL = 5.0  # seconds the article count is cached (the home page asks on every visit)
 OUTLETS_TTL = 60.0  # seconds the outlet list of the search form is cached
 
@@ -30,6 +31,10 @@ class WebConfig:
     db: str = "byline.db"
     allow_ingest: bool = False
     samples_dir: Path = SAMPLES_DIR
+    # Host names the server answers to; None answers any. `byline serve` on a
+    # loopback address sets the loopback names, so a web page elsewhere cannot
+    # read the corpus through DNS rebinding.
+    allowed_hosts: list[str] | None = None
 
 
 class WebState:
