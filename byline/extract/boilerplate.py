@@ -31,7 +31,8 @@ NAVIGATION_LINES = _phrase_set(
     related articles|related coverage|more from|you may also like|you might also like|editor's picks|
     latest news|top stories|follow us|newsletter|newsletters|listen|listen to this article|watch|
     all rights reserved|about us|contact us|terms of use|privacy policy|cookie policy|cookie settings|
-    accept|accept all|reject all|manage preferences|download the app|get the app
+    accept|accept all|reject all|manage preferences|download the app|get the app|log out|logout|sign out|
+    edit profile|my profile|profile|settings|you are signed in as|closed captioning policy|homepage
     """.split("|")
 )
 

@@ -18,6 +18,7 @@ _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e)\s+", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at|updated|published)\s+(?=\S)", re.I)
 MAX_BYLINE_WORDS = 30
+_TRAILING_BY = re.compile(r"^(?P<date>.+?)\s*(?:[|•·]\s*)?\bby\s*:?\s+(?P<names>[^|•·]+)$", re.I)
 
 
 @dataclass
@@ -60,6 +61,11 @@ def parse_unmarked_byline(text: str) -> Byline | None:
     words = text.split()
     if not 3 <= len(words) <= 16 or not any(c.isdigit() for c in text):
         return None
+    by = _TRAILING_BY.match(text)
+    if by:  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "November 12, 2018 | BY: Beachbody"
+        dated = date_line(by.group("date").strip(" |•·-–—,"))
+        names, extras = split_names(by.group("names"))
+        return Byline(names=names, dates=[dated]) if dated and names and not extras else None
     segments = _SEGMENT_SPLIT.split(text)
     if len(segments) >= 2:
         candidates = [(segments[0], segments[1:])]

@@ -32,7 +32,7 @@ _DATE_ANCHOR = re.compile(
 )
 _DATE_PREFIX = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|"
-    r"last\s+modified|modified|date|dated|created|issued|originally\s+published(?:\s+on)?)\s*[:\-–]?\s*",
+    r"last\s+modified(?:\s+on)?|modified(?:\s+on)?|date|dated|created|issued|originally\s+published(?:\s+on)?)\s*[:\-–]?\s*",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -120,7 +120,9 @@ def date_line(text: str) -> tuple[str, str] | None:
     return role, body.strip()
 
 
-_DATE_SEPARATORS = re.compile(r"\s*[;|•·]\s*")
+_DATE_SEPARATORS = re.compile(
+    r"\s*[;|•·]\s*|\s+(?=last\s+(?:updated|modified)\b)|(?<!last)\s+(?=(?:updated|modified|published|posted)\b)", re.I
+)
 
 
 def date_lines(text: str) -> list[tuple[str, str]]:

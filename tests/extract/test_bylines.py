@@ -52,4 +52,7 @@ def test_unmarked_bylines_need_a_name_and_nothing_but_a_date():
     assert b.names == ["Chris Davies"] and b.dates == [("published", "Nov 19, 2019, 10:31 pm CST")]
     assert parse_unmarked_byline("Reuters November 18, 2019 11:03 PM").names == ["Reuters"]
     assert parse_unmarked_byline("Chelsea beat Arsenal 2-1 on Sunday") is None
+    b = parse_unmarked_byline("Monday November 18, 2019 7:45 am PST by Joe Rossignol")
+    assert b.names == ["Joe Rossignol"] and b.dates == [("published", "Monday November 18, 2019 7:45 am PST")]
+    assert parse_unmarked_byline("The council voted on March 3, 2025 by a wide margin") is None
     assert parse_unmarked_byline("Storm knocks out power to 12,000 in Custer County") is None

@@ -80,3 +80,5 @@ def test_date_lines_reads_every_date_of_a_line_of_dates():
     assert date_lines("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM") == [
         ("modified", "Nov 19, 6:55 AM"), ("published", "Nov 19, 6:51 AM")]
     assert date_lines("Nov 19, 2019 | Politics") == []
+    assert date_lines("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT") == [
+        ("published", "Mon 18 Nov 2019 18.54 GMT"), ("modified", "Mon 18 Nov 2019 18.56 GMT")]
