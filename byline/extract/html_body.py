@@ -243,7 +243,7 @@ def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) ->
         return out
     head = [i for i in out[:first] if confirmed[i] or (
             w.blocks[i].kind != "heading" and w.elements[w.blocks[i].owner].tag != "h1"
-            and (reads_as_prose(w.blocks[i].text) or len(w.blocks[i].text) >= 80)
+            and (reads_as_prose(w.blocks[i].text) or len(w.blocks[i].text) >= 80 or w.blocks[i].kind == "list_item")
             and not is_dateline_label(w.blocks[i].text))]
     tail = out[first:]
     # date and byline stamps after the text ("Jane Roe 2019-11-20 17:27")
