@@ -29,6 +29,8 @@ BLOCK_TAGS = frozenset(
 )
 # Table cells are inline (a row reads as one line) but must not glue their words.
 CELL_TAGS = frozenset("td th".split())
+# Inline tags whose attributes we do not read.
+PLAIN_INLINE = frozenset("b i em strong u sup sub small abbr cite q mark code kbd var s del ins wbr font".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # C0 controls other than whitespace
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -165,7 +167,10 @@ def walk(tree: LexborHTMLParser) -> Walk:
             else:
                 buf.append(" ")
         elif tag and tag[0] != "-" and tag not in SKIP_TAGS:
-            marks, hidden = _marks(node)
+            if tag in PLAIN_INLINE:  # never hidden in practice, never named: skip the attribute read
+                marks, hidden = "", False
+            else:
+                marks, hidden = _marks(node)
             if not hidden:
                 if tag in BLOCK_TAGS:
                     flush()  # past MAX_DEPTH a block still ends its text, without an element of its own
