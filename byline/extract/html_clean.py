@@ -78,6 +78,7 @@ _FURNITURE = re.compile(
     r"newsletter|join our|don't miss|must read|trending now|most popular|tags?:|topics?:|filed under|"
     r"you have been (?:successfully )?subscribed|there was a problem subscribing|thanks? (?:you )?for (?:signing|subscribing)|"
     r"follow (?:\w+'s |our )?(?:full |live |latest )?coverage|published by|posted by|publicado por|"
+    r"related [\w ]{0,20}:|follow (?:the |our |us )?[^.]{0,50}\bon (?:facebook|twitter|instagram|x\b)|"
     r"(?:image|photo|picture|slide) \d+ of \d+|(?:e-?mail|contact|reach) [A-Z]\w+(?: [A-Z]\w+)? at \S+@)",
     re.I,
 )
