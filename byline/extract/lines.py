@@ -26,10 +26,13 @@ _DATE_TOKEN = re.compile(
     r"|\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|[,|/()+-]",
     re.I,
 )
+# A calendar date (month name, ISO, numeric or relative): a bare year or a bare time is not enough
+# for an unlabelled line ("2019" is a copyright year, "5:50 PM" a clock).
 _DATE_ANCHOR = re.compile(
-    rf"\b{_MONTH}(?=\W|$)|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b\d{{1,2}}:\d{{2}}|\bago\b|\b(?:19|20)\d{{2}}\b",
+    rf"\b{_MONTH}(?=\W|$)|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\bago\b|\byesterday\b",
     re.I,
 )
+_TIME_ANCHOR = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _DATE_PREFIX = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|"
     r"last\s+modified(?:\s+on)?|modified(?:\s+on)?|date|dated|created|issued|originally\s+published(?:\s+on)?)\s*[:\-–]?\s*",
@@ -111,8 +114,10 @@ def date_line(text: str) -> tuple[str, str] | None:
         body = text[m.end():]
         if _MODIFIED_LABEL.search(m.group("label")):
             role = "modified"
-    if not body or len(body) > 80 or not _DIGIT.search(body) or not _DATE_ANCHOR.search(body):
+    if not body or len(body) > 80 or not (_DIGIT.search(body) or "yesterday" in body.lower()):
         return None
+    if not _DATE_ANCHOR.search(body) and not (m and _TIME_ANCHOR.search(body)):
+        return None  # "Updated 11:02" is a date line; a bare "5:50 PM" or "2019" is not
     leftover = _DATE_TOKEN.sub(" ", body).split()
     leftover = [w for w in leftover if re.search(r"\w", w)]
     if leftover:

@@ -78,6 +78,9 @@ TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the
 TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
 MAX_LIST_ITEM_WORDS = 25
 MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
+DATE_ABOVE_HEADLINE = 4  # a date line this close above the headline is the page's (a dateline kicker)
+AFTER_BYLINE = 8  # lines after the byline read for its dates, outlet and role
+DATELESS_HEADER = 6  # with no headline found, date lines this close above the body are the page's
 HEADER_WINDOW = 25  # lines above the byline (or body) read for dates, tags, names and a standfirst
 HEADLINE_WINDOW = 40  # how far above the byline (or body) a headline may sit
 MIN_HEADLINE_WORDS = 5  # a shorter title-like line is more often a label than the headline ...
@@ -93,6 +96,7 @@ _BIO_VERB = re.compile(
     r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
     r"contributed|serves|heads|specializes|specialises)\b)"
 )
+_LABELLED_DATE = re.compile(r"(?:first\s+|last\s+|originally\s+)?(?:updated|published|posted|modified)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # 3/4/2025: the order needs the page's locale
 _UK_SIGNS = re.compile(r"£|\.co\.uk\b|\.org\.uk\b|\.com\.au\b|\.co\.nz\b|\.ie\b|\b(?:BST|AEST|AEDT|NZST|IST)\b")
 _US_SIGNS = re.compile(r"\$\d|\b(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|CT|PT)\b")
@@ -293,7 +297,9 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
         text = line.text
         if line.kind == TAG:
             _add_tags(found.tags, tag_line(text) or [])
-        elif line.kind == DATE:
+        elif line.kind == DATE and (
+            i > headline_at - DATE_ABOVE_HEADLINE if headline_at is not None else anchor - i <= DATELESS_HEADER
+        ):
             _add_dates(found, text)
         elif headline_at is not None and i <= headline_at:
             continue
@@ -328,7 +334,7 @@ def _headline_index(lines: list[Line], anchor: int, no_byline: bool) -> int | No
 def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
     """Dates, outlet and role lines right after the byline; return the first body line."""
     i = start
-    while i < len(lines):
+    while i < min(len(lines), start + AFTER_BYLINE):
         line = lines[i]
         if line.kind == DATE:
             _add_dates(found, line.text)
@@ -385,7 +391,7 @@ def _read_body(lines: list[Line], start: int, end: int, found: _Found) -> None:
                 and not lines[i + 1].text.startswith(line.text):
             found.body.append(line.text)
             found.blocks.append("heading")
-        elif kind == DATE:
+        elif kind == DATE and _LABELLED_DATE.match(line.text):  # "Updated 4:12 PM": teaser dates are not the page's
             _add_dates(found, line.text)
         elif kind == TAG:
             _add_tags(found.tags, tag_line(line.text) or [])

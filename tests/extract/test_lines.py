@@ -31,6 +31,10 @@ def test_read_lines_normalises_spaces_and_numbers_blocks():
         ("The council met on March 3, 2025.", None),
         ("Newsfront", None),
         ("342", None),
+        ("2019", None),  # a bare year: a copyright year, not a date line
+        ("5:50 PM", None),  # a bare time: a clock widget ...
+        ("Updated 11:02", ("modified", "11:02")),  # ... unless labelled
+        ("2 days ago", ("published", "2 days ago")),
     ],
 )
 def test_date_line(text, expected):
