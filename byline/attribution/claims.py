@@ -97,12 +97,25 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
     """Fill ``article.claims`` from the shared parse (and ``article.quotes``/``entities`` when present)."""
     doc = adoc.doc
     claims: list[Claim] = []
-    for sent in doc.sents:
+    for sent in _sentences(doc):
         found = _quantities_in(doc, sent)
         if not found:
             continue
-        claims.append(_claim(article, adoc, doc, sent, found))
+        claims.extend(_claims(article, adoc, doc, sent, found))
     article.claims = claims
+
+
+def _sentences(doc):
+    """spaCy's sentences, cut at paragraph breaks (the parser sometimes runs one across "\n\n")."""
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    yield doc[start : tok.i]
+                start = tok.i + 1
+        if start < sent.end:
+            yield doc[start : sent.end]
 
 
 # -- finding quantities -----------------------------------------------------------------------------------
@@ -499,12 +512,20 @@ def _is_source_count(item: _Found) -> bool:
 # -- the claim around the quantities ---------------------------------------------------------------------
 
 
-def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found]) -> Claim:
-    source, verb = None, None
+def _claims(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found]) -> list[Claim]:
+    """One claim per run of figures with the same source: "X plunged 14% after the company said revenue
+    could fall by $5.5 billion" is two claims, the outlet's and the company's."""
+    groups: list[tuple[tuple[str | None, object], list[_Found]]] = []
     for f in found:
-        source, verb = _attribution(article, doc, sent, doc[f.number.start])
-        if source is not None:
-            break
+        source = _attribution(article, doc, sent, doc[f.number.start])
+        if groups and groups[-1][0][0] == source[0]:
+            groups[-1][1].append(f)
+        else:
+            groups.append((source, [f]))
+    return [_claim(article, adoc, doc, sent, items, source, verb) for (source, verb), items in groups]
+
+
+def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found], source, verb) -> Claim:
     start_tok, end_tok = sent.start, sent.end
     if verb is not None:
         # the reported clause, when every figure sits in it
@@ -525,7 +546,8 @@ def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found]) -
     paragraph_text = article.body[paragraph] if paragraph < len(article.body) else text
     text = text[: max(0, len(paragraph_text) - offset)] if offset + len(text) > len(paragraph_text) else text
     if source is None:
-        source = _quote_speaker(article, paragraph, offset, offset + len(text), inside=True)
+        figures = [adoc.locate(doc[f.number.start].idx) for f in found]
+        source = _quote_speaker(article, paragraph, offset, offset + len(text), inside=True, figures=figures)
     elif source.lower() in PRONOUNS:
         # "he said": the speaker the quotes stage resolved for this paragraph, else the last person named
         source = _quote_speaker(article, paragraph, offset, offset + len(text), inside=False) or (
@@ -561,7 +583,11 @@ def _high(f: _Found):
 
 def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, object]:
     """Who the sentence says vouches for the figure, and the speech verb (or None)."""
-    ancestors = list(anchor.ancestors)
+    ancestors = []
+    for anc in anchor.ancestors:  # within this sentence: the parse may run across a paragraph break
+        if not sent.start <= anc.i < sent.end:
+            break
+        ancestors.append(anc)
     below = anchor
     for anc in ancestors:
         lemma = anc.lemma_.lower()
@@ -597,7 +623,10 @@ def _tail_attribution(doc, sent) -> tuple[str | None, object]:
     if end <= sent.start:
         return None, None
     verb = doc[end - 1]
-    if verb.lemma_.lower() not in ALL_SPEECH_VERBS or verb.tag_ not in {"VBZ", "VBP", "VBD"}:
+    if not (
+        (verb.tag_.startswith("VB") and verb.lemma_.lower() in ALL_SPEECH_VERBS)
+        or verb.lower_ in {"show", "shows", "showed", "say", "says", "said"}  # the tagger calls some of these nouns
+    ):
         return None, None
     k = end - 2
     while k > sent.start and doc[k].text != ",":
@@ -644,16 +673,17 @@ def _phrase(article: Article, doc, head) -> str:
     return span.text
 
 
-def _quote_speaker(article: Article, paragraph: int, start: int, end: int, inside: bool) -> str | None:
-    """The speaker of the quote the claim sits in (``inside``: most of the claim lies in the quote's span;
-    a paragraph after a quote's first is all quote), else of any quote in the paragraph with a named speaker."""
+def _quote_speaker(
+    article: Article, paragraph: int, start: int, end: int, inside: bool, figures: list[tuple[int, int]] | None = None
+) -> str | None:
+    """The speaker of the quote the claim's figures sit in (``inside``; a paragraph after a quote's first
+    is all quote), else of any quote in the paragraph with a named speaker."""
     for quote in article.quotes:
         if paragraph not in quote.paragraphs:
             continue
         if inside and paragraph == quote.paragraphs[0]:
             q_start, q_end = quote.span
-            overlap = min(end, q_end + 1) - max(start, q_start - 1)
-            if overlap < 0.5 * (end - start):
+            if not all(p == paragraph and q_start <= off < q_end for p, off in (figures or [(paragraph, start)])):
                 continue
         speaker = quote.speaker
         name = speaker.name or speaker.mention or speaker.descriptor
