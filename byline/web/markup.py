@@ -81,7 +81,7 @@ def describe_amount(quantity: Any) -> str:
     """'at least 83', 'between 31 and 35', '4.5 %': the number with its bound and unit."""
     bound = _get(quantity, "bound") or "exact"
     low, high = _get(quantity, "low"), _get(quantity, "high")
-    if bound == "range" or (low is not None and high is not None):
+    if bound == "range" or (low is not None and high is not None and low != high):
         amount = f"between {format_number(low)} and {format_number(high)}"
     else:
         words = BOUND_WORDS.get(bound, bound.replace("_", " "))

@@ -125,7 +125,10 @@ def home(request: Request, state: WebState = Depends(get_state)) -> Response:
     if total:
         latest, _ = queries.list_articles(state.store(), limit=12, offset=0)
         counts = state.store().counts()
+    speakers = state.top_speakers() if total else []
+    outlets = state.outlets() if total else []
     return render(request, "home.html", nav="home", total=total, latest=latest, counts=counts,
+                  speakers=speakers, outlets=outlets,
                   samples_available=state.samples_available(), db=state.config.db)
 
 

@@ -23,7 +23,7 @@ from byline.store import open_store
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "samples"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
 COUNT_TTL = 5.0  # seconds the article count is cached (the home page asks on every visit)
-OUTLETS_TTL = 60.0  # seconds the outlet list of the search form is cached
+OUTLETS_TTL = 60.0  # seconds the outlet list and the most quoted speakers are cached
 
 
 @dataclass
@@ -44,6 +44,7 @@ class WebState:
         self._ingest_lock = threading.Lock()
         self._count: tuple[float, int] | None = None
         self._outlets: tuple[float, list[Any]] | None = None
+        self._speakers: tuple[float, list[Any]] | None = None
 
     def store(self) -> Any:
         store = getattr(self._local, "store", None)
@@ -65,6 +66,15 @@ class WebState:
 
             self._outlets = (now, queries.sources(self.store()))
         return self._outlets[1]
+
+    def top_speakers(self) -> list[Any]:
+        """The most quoted speakers (home page), cached briefly: it aggregates every quote."""
+        now = time.monotonic()
+        if self._speakers is None or now - self._speakers[0] > OUTLETS_TTL:
+            from byline.corpus import queries
+
+            self._speakers = (now, queries.speakers(self.store(), limit=12))
+        return self._speakers[1]
 
     def samples_available(self) -> bool:
         return self.config.samples_dir.is_dir() and any(p.is_file() for p in self.config.samples_dir.rglob("*"))
@@ -93,6 +103,7 @@ class WebState:
             self._ingest_lock.release()
             self._count = None
             self._outlets = None
+            self._speakers = None
         return result
 
 

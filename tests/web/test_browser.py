@@ -261,7 +261,8 @@ def test_readable_at_400_percent_zoom(browser, server) -> None:
     # 1280 px at 400% zoom leaves 320 CSS px: the layout must reflow to one column, no sideways scroll.
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
-    for path in ("/articles/3", "/search?q=Marrow", "/figures?counts=killed", "/speaker?name=Ilse+Brandt", "/sources"):
+    for path in ("/", "/articles/3", "/search?q=Marrow", "/figures?counts=killed", "/speaker?name=Ilse+Brandt",
+                 "/sources", "/stories/1", "/docs", "/speakers"):
         page.goto(server + path)
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, (path, overflow)

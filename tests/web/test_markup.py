@@ -77,5 +77,7 @@ def test_quote_panel_counts_by_kind_of_source() -> None:
 def test_quantities_read_like_a_sentence() -> None:
     assert describe_quantity({"value": 83, "bound": "at_least", "counts": "people killed"}) == "at least 83 people killed"
     assert describe_quantity({"value": None, "low": 31, "high": 35, "bound": "range", "counts": "dead"}) == "between 31 and 35 dead"
+    assert describe_quantity({"value": 5, "low": 5, "high": 5, "bound": "exact", "unit": "percent"}) == "5 percent"
+    assert describe_quantity({"value": 300, "low": 300, "high": None, "bound": "more_than"}) == "more than 300"
     assert describe_quantity({"value": 2400.0, "bound": "exact", "unit": None, "counts": None}) == "2,400"
     assert describe_quantity({"value": 4.5, "bound": "about", "unit": "%", "counts": "inflation"}) == "about 4.5 % inflation"

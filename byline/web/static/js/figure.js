@@ -15,7 +15,7 @@
 
   function amount(row) {
     var text;
-    if (row.low !== null && row.high !== null && row.low !== undefined && row.high !== undefined) {
+    if (isRange(row)) {
       text = "between " + number(row.low) + " and " + number(row.high);
     } else {
       var words = BOUND_WORDS[row.bound] || "";
@@ -23,6 +23,12 @@
     }
     if (row.unit) { text += " " + row.unit; }
     return text;
+  }
+
+  /* Exact figures may carry low = high = value; only a real spread is a range. */
+  function isRange(row) {
+    return row.low !== null && row.high !== null && row.low !== undefined && row.high !== undefined &&
+      (row.bound === "range" || Number(row.low) !== Number(row.high));
   }
 
   function yOf(row) {
@@ -43,7 +49,7 @@
         if (meta.hidden) { return; }
         dataset.data.forEach(function (point, i) {
           var row = point.row;
-          if (row.low === null || row.high === null || row.low === undefined || row.high === undefined) { return; }
+          if (!isRange(row)) { return; }
           var element = meta.data[i];
           var top = y.getPixelForValue(Number(row.high));
           var bottom = y.getPixelForValue(Number(row.low));
