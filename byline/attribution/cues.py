@@ -21,6 +21,10 @@ INFINITIVE_CUES = frozenset("promise vow pledge threaten urge ask call refuse de
 # Verbs that can govern a quoted fragment ("called the plan 'reckless'").
 FRAGMENT_CUES = frozenset("call describe label dub term brand characterize".split())
 
+# Verbs that speak only with their particle: "went on", "fired back", "chimed in".
+PHRASAL_CUES = {"go": "on", "fire": "back", "shoot": "back", "hit": "back", "chime": "in", "weigh": "in", "point": "out",
+                "spell": "out", "lash": "out", "sound": "off"}
+
 # Nouns that, after "in a/an" or "on", make the channel part of the cue: "said in a statement".
 CHANNEL_NOUNS = frozenset(
     """statement interview email e-mail release letter post tweet video speech conference briefing call
@@ -34,6 +38,8 @@ def is_cue(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBG", "VBN"):
         return False
     lemma = token.lemma_.lower()
+    if lemma in PHRASAL_CUES:  # "he went on", "she fired back"
+        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children) or lemma in SPEECH_VERBS
     if lemma == "put":  # "as she put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS or lemma in FRAGMENT_CUES

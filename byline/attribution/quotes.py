@@ -77,7 +77,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     doc = adoc.doc
     if not len(doc):
         return []
-    stretches = [s for s in scan_quotes(doc.text, adoc.starts) if not _is_nickname(doc.text, s) and not _scare_quoted(doc.text, s)]
+    stretches = [s for s in scan_quotes(doc.text, adoc.starts)
+                 if not _is_nickname(doc.text, s) and not _scare_quoted(doc.text, s) and not _title_like(doc.text, s)]
     in_quote = _quote_index(doc, stretches)
     registry = build_registry(doc)
     turns = transcript_turns(article)
@@ -206,6 +207,16 @@ def _is_nickname(text: str, stretch: QuoteStretch) -> bool:
                 and before[-1][-1].isalpha() and after[0][0].isalpha())
 
 
+_SMALL_WORDS = frozenset("a an the of and or in on for to at by with from as but nor vs".split())
+
+
+def _title_like(text: str, stretch: QuoteStretch) -> bool:
+    """A title of a work or a headline ("The Art of the Deal"): short, every word capitalised."""
+    words = [w.strip(".,!?:;—-()[]'\"") for w in text[stretch.start : stretch.end].split()]
+    words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return 2 <= len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 def _sentence_like(text: str, stretch: QuoteStretch) -> bool:
     """A short stretch that is a sentence of its own ("That's all."), not a phrase inside one."""
     inner = text[stretch.start : stretch.end].strip()
@@ -275,7 +286,7 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
     verb = cue
     doc = cue.doc
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME")]
         usable = [c for c in subjects if in_quote[c.i] == -1 and para[c.i] == para[cue.i]]
         if subjects and not usable:
             return None  # the subject is inside a quote or another paragraph: not an attribution
@@ -286,6 +297,8 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
                 if child.lower_ in ("who", "that", "which", "whom") or child.tag_ in ("WDT", "WP"):
                     # a relative clause: "a report that said ...", "Smith, who told ..."
                     return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") else None
+                if child.lower_ in ("what", "this", "there", "it"):
+                    return None
                 return child
         if verb is cue:
             # "Reilly said" with the name mis-parsed as a modifier of the verb
@@ -307,6 +320,13 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
                         continue
                     if (verb.lemma_ == "say" and child.pos_ == "PROPN") or (right_after_quote and child.pos_ in ("PROPN", "NOUN")):
                         return child
+            if right_after_quote and not subjects:
+                # '"...," said retired neurosurgeon Ben Carson, asked about ...': the first noun phrase after the cue
+                for token in doc[cue.i + 1 : min(cue.i + 9, len(doc))]:
+                    if token.is_punct or in_quote[token.i] != -1 or para[token.i] != para[cue.i]:
+                        break
+                    if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("compound", "amod", "poss", "nmod"):
+                        return token
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
             # "said X and urged Y": the second verb was parsed into the first one's clause
             verb = verb.head.head
@@ -524,7 +544,8 @@ def _colon_intro(before: list[Token], in_quote: list[int]) -> Attribution | None
     verbs = [t for t in before if t.pos_ in ("VERB",) and any(c.dep_ in ("nsubj",) for c in t.children)]
     if not verbs:
         return None
-    verb = verbs[-1]
+    roots = [t for t in verbs if t.dep_ == "ROOT"]
+    verb = roots[0] if roots else verbs[0]  # the main clause speaks, not "what happened"
     head = next(c for c in verb.children if c.dep_ == "nsubj")
     if in_quote[head.i] != -1 or head.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None

@@ -37,4 +37,7 @@ def transcript_turns(article: Article) -> list[Turn]:
             continue
         text = match.group(2).rstrip()
         turns.append(Turn(index, label, text, match.start(2), match.start(2) + len(text)))
-    return turns if len(turns) >= 2 else []
+    # a dialogue, not a list of "Name: topic" headings: question/answer labels, or a label that comes back
+    labels = [t.label.upper() for t in turns]
+    dialogue = any(label in ("Q", "A") for label in labels) or len(set(labels)) < len(labels)
+    return turns if len(turns) >= 2 and dialogue else []
