@@ -276,6 +276,5 @@ def docs_page(request: Request) -> Response:
                                "type": schema.get("format") or kind, "default": schema.get("default"),
                                "limits": limits, "description": p.get("description") or schema.get("description") or ""})
             endpoints.append({"path": path, "method": method.upper(), "summary": op.get("summary", ""),
-                              "description": op.get("description", ""), "params": params,
-                              "try": method == "get" and "{" not in path and not any(p["required"] for p in params)})
+                              "description": op.get("description", ""), "params": params})
     return render(request, "docs.html", nav="docs", spec=spec, endpoints=endpoints)
