@@ -32,6 +32,7 @@ from byline.extract.html_clean import (
     announces_other_stories,
     is_caption,
     is_dateline_label,
+    is_body_mark,
     is_dek_mark,
     is_furniture_line,
     reads_as_prose,
@@ -100,11 +101,15 @@ def extract_body(tree: LexborHTMLParser, hints: BodyHints | None = None) -> Body
     hints = hints or BodyHints()
     w = walk(tree)
     confirmed = _confirmed(w, hints.article_body)
-    order = _select(w, confirmed, hints, teasers=True)
+    order, _ = _select(w, confirmed, hints, teasers=True)
     if _prose_chars(w, order) < MIN_ARTICLE_CHARS:
         # A page that is one list of linked items (a briefing, a roundup) looks
-        # like a teaser list: try again believing its links are the article.
-        order = _select(w, confirmed, hints, teasers=False)
+        # like a teaser list: try again believing its links are the article,
+        # but only inside an element the page names as its article; on an
+        # index page the teasers stay teasers.
+        retry, named = _select(w, confirmed, hints, teasers=False)
+        if named and _prose_chars(w, retry) > _prose_chars(w, order):
+            order = retry
     prose = _prose_chars(w, order)
     if not order:
         return _no_article("no block of prose on the page")
@@ -113,18 +118,24 @@ def extract_body(tree: LexborHTMLParser, hints: BodyHints | None = None) -> Body
     return Body([w.blocks[i].text for i in order], [w.blocks[i].kind for i in order])
 
 
-def _select(w: Walk, confirmed: list[bool], hints: BodyHints, teasers: bool) -> list[int]:
-    """Indexes of the article's blocks, in reading order."""
+def _select(w: Walk, confirmed: list[bool], hints: BodyHints, teasers: bool) -> tuple[list[int], bool]:
+    """Indexes of the article's blocks in reading order, and whether the page
+    names the container (or one of its ancestors) as the article."""
     s = score(w, confirmed, BOILER_TAGS, teasers)
     container = choose_container(w, s)
     if container is None:
-        return []
+        return [], False
+    named, k = False, container
+    while k >= 0 and not named:
+        named = w.elements[k].tag == "article" or is_body_mark(w.elements[k].marks)
+        k = w.elements[k].parent
     chosen = _inside(w, s, container, confirmed)
     # A full JSON-LD articleBody already accounted for by the container means
     # prose outside it is not the article; a truncated one proves nothing.
     strict = bool(hints.article_body) and len(hints.article_body) >= 0.9 * sum(len(w.blocks[i].text) for i in chosen)
     chosen |= _recover(w, s, container, confirmed, strict)
-    return _trim(w, sorted(chosen), hints, confirmed)
+    named = named or any(confirmed[i] for i in chosen)
+    return _trim(w, sorted(chosen), hints, confirmed), named
 
 
 def _prose_chars(w: Walk, order: list[int]) -> int:

@@ -52,6 +52,18 @@ def is_boiler_mark(marks: str) -> bool:
     return bool(marks) and _BOILER_MARKS.search(marks) is not None and _CONTENT_MARKS.search(marks) is None
 
 
+_BODY_MARKS = re.compile(
+    r"articlebody|article-?body|article-?content|article-?text|story-?body|entry-?content|post-?content|post-?body|"
+    r"richtextstorybody|article__body|story__body|content__body|field-?name-?body"
+)
+
+
+@lru_cache(maxsize=8192)
+def is_body_mark(marks: str) -> bool:
+    """Named like an article body by a CMS (stronger than the bare words "content" or "story")."""
+    return bool(marks) and _BODY_MARKS.search(marks) is not None
+
+
 @lru_cache(maxsize=8192)
 def is_content_mark(marks: str) -> bool:
     return bool(marks) and _CONTENT_MARKS.search(marks) is not None

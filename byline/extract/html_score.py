@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from byline.extract.html_blocks import Block, Element, Walk
+from byline.extract.html_blocks import Block, Walk
 from byline.extract.html_clean import is_boiler_mark, is_content_mark, reads_as_prose
 
 NOISE_WEIGHT = 1.0

@@ -107,6 +107,18 @@ def test_index_page_gives_no_body_and_an_anomaly():
     assert [(a.field, a.problem) for a in body.anomalies] == [("body", "no article found")]
 
 
+def test_index_page_with_long_teasers_gives_no_body():
+    cards = "".join(
+        f'<div class="card"><h3><a href="/story/{i}">Headline number {i} about the valley</a></h3>'
+        f"<p>A longer summary of story {i}, written to entice the reader, with a few details about what "
+        f"happened and who said what about it.</p></div>" for i in range(8)
+    )
+    html = f"<html><body><main><div class='content'><h1>Valley news</h1>{cards}</div></main></body></html>"
+    body = body_of_html(html)
+    assert body.paragraphs == []
+    assert body.anomalies[0].problem == "no article found"
+
+
 def test_page_without_any_text_gives_the_anomaly():
     body = body_of_html("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     assert body.paragraphs == []
