@@ -79,7 +79,7 @@ BOILERPLATE_PHRASES = (
     "advertising partners", "continue reading", "may not be published, broadcast", "rewritten or redistributed",
     "download our app", "download the app", "the app store", "google play", "enable javascript",
     "your browser", "ad blocker", "paywall", "free articles", "log in to", "sign in to", "opens in new window",
-    "opens in a new window", "get short url", "min read", "minute read", "minutes read", "more sharing options",
+    "opens in a new window", "get short url", "quotes delayed", "real-time quotes", "min read", "minute read", "minutes read", "more sharing options",
 )
 
 _CAPTION = re.compile(
@@ -152,7 +152,9 @@ def is_trailer_header(line: str) -> bool:
 
 
 _COMMENTS_HEADER = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions)(?:\s*\(\d+\))?$|^\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b"
+    r"^\d+\s+(?:comments?|responses?|replies|reactions)$|^(?:comments?|responses?|replies)\s*\(\d+\)$"
+    r"|^\d+\s+(?:comments?|responses?|replies)\s+(?:to|on)\b"
+    r"|^(?:top|best|newest|oldest|latest|featured|most\s+\w+)\s+(?:rated\s+)?comments$"
     r"|^(?:leave|post|add|write|submit)\s+a\s+(?:comment|reply|response)|^(?:join|start)\s+the\s+(?:conversation|discussion)"
     r"|^(?:show|view|read|load|see)\s+(?:all\s+)?(?:\d+\s+)?comments|^you must be logged in to (?:post|leave) a comment"
     r"|^reader comments|^discussion$|^comments are closed",
@@ -161,8 +163,14 @@ _COMMENTS_HEADER = re.compile(
 
 
 def is_comments_header(line: str) -> bool:
-    """The start of a comment section ("34 responses to ...", "Leave a reply", "Comments (12)")."""
-    return len(line) < 200 and bool(_COMMENTS_HEADER.match(line.strip()))
+    """The start of a comment section ("34 responses to ...", "Leave a reply", "[ 167 comments ]").
+
+    A bare "Comments" is not enough: it is as often a link in the share bar above the article.
+    """
+    text = line.strip()
+    if text[:1] in "[(" and text[-1:] in "])":
+        text = text[1:-1].strip()
+    return len(text) < 200 and bool(_COMMENTS_HEADER.match(text))
 
 
 def is_copyright(line: str) -> bool:

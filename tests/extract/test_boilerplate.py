@@ -54,6 +54,18 @@ def test_navigation_and_trailers():
     assert not is_trailer_header("More than 400 parents signed a petition.")
 
 
+@pytest.mark.parametrize(
+    "line, ok",
+    [("12 Comments", True), ("[ 167 comments ]", True), ("Comments (12)", True), ("Top Rated Comments", True),
+     ("34 responses to “Anthony Lynn: We needed to win”", True), ("Leave a Reply", True),
+     ("Comments", False), ("The comments were rude, officials said.", False)],
+)
+def test_comment_section_headers(line, ok):
+    from byline.extract.boilerplate import is_comments_header
+
+    assert is_comments_header(line) is ok
+
+
 def test_copyright_holders():
     assert copyright_holder("© 2025 Newsmax. All rights reserved.") == "Newsmax"
     assert copyright_holder("© Newsmax Media, Inc.") == "Newsmax Media, Inc."
