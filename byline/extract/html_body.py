@@ -33,6 +33,7 @@ from byline.extract.html_clean import (
     is_caption,
     is_dateline_label,
     is_body_mark,
+    is_byline_label,
     is_dek_mark,
     is_furniture_line,
     reads_as_prose,
@@ -255,7 +256,7 @@ def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) ->
     head = [i for i in out[:first] if confirmed[i] or (
             w.blocks[i].kind != "heading" and w.elements[w.blocks[i].owner].tag != "h1"
             and (reads_as_prose(w.blocks[i].text) or len(w.blocks[i].text) >= 80 or w.blocks[i].kind == "list_item")
-            and not is_dateline_label(w.blocks[i].text))]
+            and not is_dateline_label(w.blocks[i].text) and not is_byline_label(w.blocks[i].text))]
     tail = out[first:]
     # date and byline stamps after the text ("Jane Roe 2019-11-20 17:27")
     while tail and w.blocks[tail[-1]].kind == "paragraph" and not confirmed[tail[-1]] \

@@ -126,9 +126,19 @@ def is_furniture_line(text: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
 
 
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
+_SENTENCE_END_CJK = re.compile("[。！？!?.」』）)]\\s*$")
+
+
 def reads_as_prose(text: str) -> bool:
-    """Ends like a sentence and has a few words: likely article text, not a label."""
-    return _SENTENCE_END.search(text) is not None and text.count(" ") >= 3
+    """Ends like a sentence and has a few words: likely article text, not a label.
+
+    Chinese and Japanese write no spaces between words: there a dozen
+    characters ending with a full stop count as a sentence.
+    """
+    if _SENTENCE_END.search(text) is not None and text.count(" ") >= 3:
+        return True
+    return len(text) >= 12 and _SENTENCE_END_CJK.search(text) is not None and _CJK.search(text) is not None
 
 
 # A short line that announces a list of other stories ("More Great Stories", "Related coverage").
@@ -145,13 +155,21 @@ def announces_other_stories(text: str) -> bool:
 
 
 _DATE_OR_TIME = re.compile(
-    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|"
+    r"\b(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})\b",
     re.I,
 )
 
 
 _STAMP = re.compile(r"^(?:updated|published|posted|last updated|first published|modified)\b[^.]{0,40}\d", re.I)
+
+
+_BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|de)\s+\S", re.I)
+
+
+def is_byline_label(text: str) -> bool:
+    """A short "By Jane Roe" line."""
+    return len(text) < 100 and _BYLINE.search(text) is not None and not text.rstrip().endswith((".", "!", "?"))
 
 
 def is_dateline_label(text: str) -> bool:
