@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from byline.corpus import queries
-from byline.store.rows import ArticleSummary, FigureRow, QuoteRow, SourceProfile, SpeakerRow, _Row
+from byline.store.rows import ArticleSummary, FigureRow, OutletRow, QuoteRow, SourceProfile, SpeakerRow, _Row
 from byline.web.state import WebState, get_state
 
 # Rows are already plain JSON types (to_dict()), so responses skip FastAPI's
@@ -29,7 +29,7 @@ Offset = Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip (pag
 
 
 # Rows whose fields are all plain values (str, number, bool, None, list of those).
-_FLAT_ROWS = (ArticleSummary, QuoteRow, SpeakerRow, FigureRow, SourceProfile)
+_FLAT_ROWS = (ArticleSummary, QuoteRow, SpeakerRow, FigureRow, SourceProfile, OutletRow)
 
 
 def row_dict(row: Any) -> dict[str, Any]:
@@ -174,8 +174,25 @@ def sources_endpoint(state: WebState = Depends(get_state), outlet: Text = None) 
 def stories_endpoint(
     state: WebState = Depends(get_state),
     min_copies: Annotated[int, Query(ge=2, le=10_000)] = 2,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
+    offset: Offset = 0,
 ) -> JSONResponse:
-    return JSONResponse({"items": _dicts(queries.stories(state.store(), min_copies=min_copies))})
+    """Biggest stories first; in each, the original (earliest) copy comes first."""
+    rows = queries.stories(state.store(), min_copies=min_copies, limit=limit, offset=offset)
+    return JSONResponse({"limit": limit, "offset": offset, "items": _dicts(rows)})
+
+
+@router.get("/stories/{story_id}", summary="One story with every copy and what each added or cut")
+def story_endpoint(story_id: Annotated[int, Path(ge=1, le=2**62)], state: WebState = Depends(get_state)) -> JSONResponse:
+    story = queries.story(state.store(), story_id)
+    if story is None:
+        raise HTTPException(status_code=404, detail=f"no story with id {story_id}")
+    return JSONResponse(story.to_dict())
+
+
+@router.get("/outlets", summary="Outlets in the corpus with their article counts and date range")
+def outlets_endpoint(state: WebState = Depends(get_state)) -> JSONResponse:
+    return JSONResponse({"items": _dicts(queries.outlets(state.store()))})
 
 
 @router.post("/ingest/samples", summary="Ingest the bundled sample pages (only with --allow-ingest)",

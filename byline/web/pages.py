@@ -27,6 +27,7 @@ TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 SEARCH_PAGE = 20
 BROWSE_PAGE = 30
 SPEAKER_PAGE = 100
+STORIES_PAGE = 50
 
 router = APIRouter(include_in_schema=False)
 
@@ -173,7 +174,7 @@ def search_page(
                                                 until=filters["until"], author=filters["author"],
                                                 limit=BROWSE_PAGE, offset=(number - 1) * BROWSE_PAGE)
         more = number * BROWSE_PAGE < total
-    outlets = [profile.outlet for profile in state.outlets()]
+    outlets = [outlet.name for outlet in state.outlets()]
     return render(request, "search.html", nav="search", filters=filters, hits=hits, articles=articles,
                   total=total, page=number, more=more, outlets=outlets)
 
@@ -246,14 +247,16 @@ def sources_page(request: Request, state: WebState = Depends(get_state)) -> Resp
 
 
 @router.get("/stories", response_class=HTMLResponse)
-def stories_page(request: Request, state: WebState = Depends(get_state)) -> Response:
-    rows = queries.stories(state.store(), min_copies=2)
-    return render(request, "stories.html", nav="stories", rows=rows)
+def stories_page(request: Request, page: str | None = None, state: WebState = Depends(get_state)) -> Response:
+    number = _page(page)
+    rows = queries.stories(state.store(), min_copies=2, limit=STORIES_PAGE + 1, offset=(number - 1) * STORIES_PAGE)
+    more = len(rows) > STORIES_PAGE
+    return render(request, "stories.html", nav="stories", rows=rows[:STORIES_PAGE], page=number, more=more)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: int, state: WebState = Depends(get_state)) -> Response:
-    story = next((s for s in queries.stories(state.store(), min_copies=1) if s.story_id == story_id), None)
+    story = queries.story(state.store(), story_id) if 1 <= story_id <= 2**62 else None
     if story is None:
         raise HTTPException(status_code=404, detail=f"no story with id {story_id}")
     return render(request, "story.html", nav="stories", story=story)

@@ -59,12 +59,12 @@ class WebState:
         return self._count[1]
 
     def outlets(self) -> list[Any]:
-        """Sourcing profiles of every outlet (for the outlet filter), cached briefly."""
+        """Every outlet with its article count (outlet filter, home page), cached briefly."""
         now = time.monotonic()
         if self._outlets is None or now - self._outlets[0] > OUTLETS_TTL:
             from byline.corpus import queries
 
-            self._outlets = (now, queries.sources(self.store()))
+            self._outlets = (now, queries.outlets(self.store()))
         return self._outlets[1]
 
     def top_speakers(self) -> list[Any]:

@@ -158,13 +158,20 @@ def test_sources_and_stories(client: TestClient) -> None:
     assert any("Quay Street" in p for p in copies[1]["added_paragraphs"])
     assert any("rooftops" in p for p in copies[1]["cut_paragraphs"])
     assert client.get("/api/stories", params={"min_copies": 1}).status_code == 422
+    assert client.get("/api/stories", params={"offset": 1}).json()["items"] == []
+    one = client.get(f"/api/stories/{stories[0]['story_id']}").json()
+    assert one == stories[0]
+    assert client.get("/api/stories/999").status_code == 404
+    outlets = {o["name"]: o for o in client.get("/api/outlets").json()["items"]}
+    assert outlets["Harbor Gazette"]["articles"] == 2
+    assert outlets["Harbor Gazette"]["first_published"][:10] == "2026-03-03"
 
 
 def test_openapi_and_docs_describe_every_endpoint(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     paths = set(spec["paths"])
     assert {"/api/articles", "/api/articles/{article_id}", "/api/search", "/api/quotes", "/api/speakers",
-            "/api/figures", "/api/sources", "/api/stories"} <= paths
+            "/api/figures", "/api/sources", "/api/stories", "/api/stories/{story_id}", "/api/outlets"} <= paths
     assert not any(not p.startswith("/api/") for p in paths)  # HTML pages are not API
     docs = client.get("/docs")
     assert docs.status_code == 200
@@ -181,9 +188,10 @@ def test_fast_row_serialisation_matches_to_dict(corpus: Path) -> None:
     with open_store(corpus, readonly=True) as store:
         rows = [*queries.list_articles(store)[0], *queries.quotes(store), *queries.speakers(store),
                 *queries.figures(store, "killed"), *queries.sources(store), *queries.stories(store),
-                *queries.search(store, "Marrow")]
+                *queries.search(store, "Marrow"), *queries.outlets(store)]
     kinds = {type(r).__name__ for r in rows}
-    assert kinds == {"ArticleSummary", "QuoteRow", "SpeakerRow", "FigureRow", "SourceProfile", "StoryRow", "SearchHit"}
+    assert kinds == {"ArticleSummary", "QuoteRow", "SpeakerRow", "FigureRow", "SourceProfile", "StoryRow", "SearchHit",
+                     "OutletRow"}
     for row in rows:
         assert row_dict(row) == row.to_dict(), type(row).__name__
 
