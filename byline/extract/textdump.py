@@ -10,17 +10,14 @@ position, in one pass over the lines plus a few bounded look-backs:
    between headline and byline, kept as ``description``), names and roles
    (bylines printed without "By"), then the headline: the nearest line shaped
    like a title. Navigation and ``Tags:`` lines above it are read or skipped.
-2. **Body.** Every line is classified once (prose, navigation, boilerplate,
-   date, title-like, ...) and weighted: prose counts its words, everything
-   else counts against. The body is the maximum-sum run of lines (Kadane,
-   linear), which may not cross an end marker: an author sign-off (a name
-   line whose next paragraph starts with that name, i.e. the bio), a bio
-   paragraph starting with a byline author's name, a copyright line, a
-   trailer header ("Related stories", "Comments"), or a metadata block.
-   Inside the run, prose lines are paragraphs, a short title-like line
-   followed by prose is a subheading, and boilerplate (newsletter prompts,
-   ads, captions, "Read more" promos) is skipped. The byline is looked for
-   just above the run (or in its first lines, after a standfirst).
+2. **Body.** Every line is classified once and the article is the
+   maximum-weight run of lines between end markers
+   (:mod:`byline.extract.textrun`). Inside the run, prose lines are
+   paragraphs, a short title-like line followed by prose is a subheading,
+   short lines after a paragraph ending with a colon are list items, and
+   boilerplate (newsletter prompts, ads, captions, "Read more" promos) is
+   skipped. The byline is looked for just above the run (or in its first
+   lines, after a standfirst).
 3. **Tail.** Everything after the body is read for the author's bio,
    copyright holders (``site_name``), the CMS metadata block
    (:mod:`byline.extract.metablock`) and labelled ``Key: value`` lines.
@@ -39,13 +36,9 @@ from dataclasses import dataclass, field
 
 from byline.extract.boilerplate import (
     copyright_holder,
-    is_boilerplate,
-    is_comments_header,
     is_copyright,
     is_corporate_name,
-    is_navigation,
     is_syndication_notice,
-    is_trailer_header,
     key,
     split_owner,
 )
@@ -56,8 +49,6 @@ from byline.extract.lines import (
     Line,
     date_lines,
     is_person_name,
-    is_prose,
-    is_title_shaped,
     labelled,
     name_case,
     read_lines,
@@ -65,19 +56,28 @@ from byline.extract.lines import (
 )
 from byline.extract.metablock import Metadata, metadata_blocks, parse_word_count, read_block_line, read_labelled
 from byline.extract.reconcile import DateCandidate, reconcile_dates
+from byline.extract.textrun import (
+    BOILER,
+    BYLINE,
+    COMMENTS,
+    DATE,
+    END,
+    LIST,
+    NAV,
+    OTHER,
+    PROSE,
+    TAG,
+    TITLE,
+    bio_author,
+    body_run,
+    classify,
+    mark_end_markers,
+    mark_lists,
+    sign_off_at,
+)
 from byline.extract.wordcount import count_words
 from byline.model import Anomaly, Article, Author, Page
 
-# Line kinds, set once per line by _classify.
-PROSE, TITLE, OTHER, NAV, BOILER, DATE, TAG, BYLINE = "prose", "title", "other", "nav", "boiler", "date", "tag", "byline"
-END = "end"  # an end marker: the body never runs across it
-LIST = "list"  # a short line in a run introduced by a paragraph ending with a colon
-COMMENTS = "comments"  # the start of a comment section: the article is above it
-TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the article
-
-TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
-MAX_LIST_ITEM_WORDS = 25
-MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
 DATE_ABOVE_HEADLINE = 4  # a date line this close above the headline is the page's (a dateline kicker)
 AFTER_BYLINE = 8  # lines after the byline read for its dates, outlet and role
 DATELESS_HEADER = 6  # with no headline found, date lines this close above the body are the page's
@@ -88,14 +88,7 @@ SHORT_TITLE_LOOKBACK = 8  # ... when a full-length one sits this few lines furth
 BYLINE_ABOVE = 40  # how far above the body a byline may sit
 BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
-_WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
-_BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
-_METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
 _TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
-_BIO_VERB = re.compile(
-    r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
-    r"contributed|serves|heads|specializes|specialises)\b)"
-)
 _LABELLED_DATE = re.compile(r"(?:first\s+|last\s+|originally\s+)?(?:updated|published|posted|modified)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # 3/4/2025: the order needs the page's locale
 _UK_SIGNS = re.compile(r"£|\.co\.uk\b|\.org\.uk\b|\.com\.au\b|\.co\.nz\b|\.ie\b|\b(?:BST|AEST|AEDT|NZST|IST)\b")
@@ -133,121 +126,20 @@ def extract_textdump(page: Page) -> Article:
     if not lines:
         return Article()
     for line in lines:
-        line.kind = _classify(line)
+        line.kind = classify(line)
     first_prose = next((i for i, line in enumerate(lines) if line.kind == PROSE), len(lines))
     meta_blocks = metadata_blocks(lines, first_prose) - {line.block for line in lines if line.kind == BYLINE}
     early = _early_byline(lines)
     if early is not None:
         found.names.extend(early[1].names)  # lets a bio paragraph end the body
-    _mark_end_markers(lines, meta_blocks, found.names)
-    _mark_lists(lines)
-    start, end = _body_run(lines)
+    mark_end_markers(lines, meta_blocks, found.names)
+    mark_lists(lines)
+    start, end = body_run(lines)
     byline_at = _find_byline(lines, start, end, early)
     body_start = _read_header(lines, start, byline_at, found)
     _read_body(lines, body_start, end, found)
     _read_tail(lines, end + 1, meta_blocks, found)
     return _assemble(page, lines, found)
-
-
-# --- classification ----------------------------------------------------------------------------
-
-
-def _classify(line: Line) -> str:
-    text = line.text
-    if tag_line(text) is not None:
-        return TAG
-    if text[:2].lower() in _BYLINE_STARTS and parse_byline(text) is not None:
-        return BYLINE
-    if date_lines(text):
-        return DATE
-    if line.words <= 16 and text[:1].isupper() and parse_unmarked_byline(text) is not None:
-        return BYLINE
-    if is_navigation(text):
-        return NAV
-    if is_boilerplate(text):
-        return BOILER
-    if text.endswith(("...", "…")) and line.words < 25:
-        return OTHER  # a truncated teaser ("Plague of mosquitos to devastate Britain as Hurri...")
-    if is_prose(line):
-        return PROSE
-    if is_title_shaped(line):
-        return TITLE
-    return OTHER
-
-
-def _mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str]) -> None:
-    """Mark the lines the body may not run across."""
-    for i, line in enumerate(lines):
-        text = line.text
-        if line.kind == BOILER and is_copyright(text):
-            line.kind = END
-        elif line.block in meta_blocks:
-            line.kind = END
-        elif is_comments_header(text):
-            line.kind = COMMENTS
-        elif is_trailer_header(text):
-            line.kind = TRAILER
-        elif (pair := labelled(text)) is not None and pair[0] in _METADATA_KEYS:
-            line.kind = END
-        elif line.kind == TITLE and _sign_off_at(lines, i):
-            line.kind = END
-        elif line.kind == PROSE and names and _bio_author(text, names) is not None:
-            line.kind = END
-
-
-def _mark_lists(lines: list[Line]) -> None:
-    """Short lines right after a paragraph ending with a colon ("The five companies are:") are its list."""
-    in_list = False
-    for line in lines:
-        if line.kind == PROSE:
-            in_list = line.text.endswith(":")
-        elif in_list and line.kind in (TITLE, OTHER) and line.words <= MAX_LIST_ITEM_WORDS:
-            line.kind = LIST
-        else:
-            in_list = False
-
-
-def _weight(line: Line) -> int:
-    kind = line.kind
-    if kind == PROSE:
-        return line.words
-    return _WEIGHT.get(kind, -4)
-
-
-def _comments_start(lines: list[Line]) -> int:
-    """Index of the first comment-section header with an article's worth of prose above it, else len(lines).
-
-    Readers' comments are prose too, and a long thread outweighs a short
-    article; but they always come after it.
-    """
-    prose_words = 0
-    for i, line in enumerate(lines):
-        if line.kind == PROSE:
-            prose_words += line.words
-        elif line.kind == COMMENTS and prose_words >= MIN_ARTICLE_WORDS:
-            return i
-    return len(lines)
-
-
-def _body_run(lines: list[Line]) -> tuple[int, int]:
-    """[start, end] of the maximum-weight run of lines that crosses no end marker (Kadane)."""
-    best, best_start, best_end = 0, 0, -1
-    total, start = 0, 0
-    for i in range(_comments_start(lines)):
-        line = lines[i]
-        if line.kind in (END, COMMENTS):
-            total, start = 0, i + 1
-            continue
-        if total <= 0:
-            total, start = 0, i
-        total += _weight(line)
-        if total > best:
-            best, best_start, best_end = total, start, i
-    if best_end < 0:
-        return len(lines), len(lines) - 1
-    while lines[best_start].kind != PROSE:  # trim to the first paragraph
-        best_start += 1
-    return best_start, best_end
 
 
 # --- header --------------------------------------------------------------------------------------
@@ -397,23 +289,6 @@ def _read_body(lines: list[Line], start: int, end: int, found: _Found) -> None:
             _add_tags(found.tags, tag_line(line.text) or [])
 
 
-def _sign_off_at(lines: list[Line], i: int) -> bool:
-    """A name line whose next paragraph starts with that name: the author's sign-off and bio."""
-    text = lines[i].text
-    if i + 1 >= len(lines) or not lines[i + 1].text.startswith(text):
-        return False
-    nxt = lines[i + 1].text
-    return bool(_BIO_VERB.match(nxt[len(text):])) and is_person_name(text)
-
-
-def _bio_author(text: str, names: list[str]) -> str | None:
-    """The author whose bio this paragraph is ("Priya Natarajan covers energy ...")."""
-    for name in names:
-        if text.startswith(name) and _BIO_VERB.match(text[len(name):]):
-            return name
-    return None
-
-
 # --- tail ----------------------------------------------------------------------------------------
 
 
@@ -426,14 +301,14 @@ def _read_tail(lines: list[Line], start: int, meta_blocks: set[int], found: _Fou
         text = line.text
         if line.block in meta_blocks:
             read_block_line(text, meta, found.names)
-        elif _sign_off_at(lines, i):
+        elif sign_off_at(lines, i):
             name = text
             if name not in found.names and not _has_real_names(found.names):
                 found.names.append(name)
             found.bios.setdefault(name, lines[i + 1].text)
             i += 2
             continue
-        elif line.kind in (PROSE, END) and (author := _bio_author(text, found.names)) is not None:
+        elif line.kind in (PROSE, END) and (author := bio_author(text, found.names)) is not None:
             found.bios.setdefault(author, text)
         elif is_copyright(text):
             holder = copyright_holder(text)

@@ -1,0 +1,159 @@
+"""Line kinds and the article's run of lines in a text dump.
+
+Every line is classified once (:func:`classify`): prose, navigation,
+boilerplate, a date, a byline, a tag line, a title-like line, or other. End
+markers are then marked (:func:`mark_end_markers`: copyright, CMS metadata blocks, an author's sign-off
+and bio, "Key: value" metadata) and the article body is the maximum-weight
+run of lines between them (:func:`body_run`, Kadane's algorithm, linear):
+prose counts its words, everything else counts against, and a comment thread
+(after an article's worth of prose) is cut off first, since a long thread of
+readers' prose would otherwise outweigh a short article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.extract.boilerplate import (
+    is_boilerplate,
+    is_comments_header,
+    is_copyright,
+    is_navigation,
+    is_trailer_header,
+)
+from byline.extract.bylines import parse_byline, parse_unmarked_byline
+from byline.extract.lines import Line, date_lines, is_person_name, is_prose, is_title_shaped, labelled, tag_line
+
+# Line kinds, set once per line by classify.
+PROSE, TITLE, OTHER, NAV, BOILER, DATE, TAG, BYLINE = "prose", "title", "other", "nav", "boiler", "date", "tag", "byline"
+END = "end"  # an end marker: the body never runs across it
+LIST = "list"  # a short line in a run introduced by a paragraph ending with a colon
+COMMENTS = "comments"  # the start of a comment section: the article is above it
+TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the article
+
+TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
+MAX_LIST_ITEM_WORDS = 25
+MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
+_WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
+_BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
+_METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
+_BIO_VERB = re.compile(
+    r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
+    r"contributed|serves|heads|specializes|specialises)\b)"
+)
+
+
+def classify(line: Line) -> str:
+    """The kind of one line, from its own shape and wording."""
+    text = line.text
+    if tag_line(text) is not None:
+        return TAG
+    if text[:2].lower() in _BYLINE_STARTS and parse_byline(text) is not None:
+        return BYLINE
+    if date_lines(text):
+        return DATE
+    if line.words <= 16 and text[:1].isupper() and parse_unmarked_byline(text) is not None:
+        return BYLINE
+    if is_navigation(text):
+        return NAV
+    if is_boilerplate(text):
+        return BOILER
+    if text.endswith(("...", "…")) and line.words < 25:
+        return OTHER  # a truncated teaser ("Plague of mosquitos to devastate Britain as Hurri...")
+    if is_prose(line):
+        return PROSE
+    if is_title_shaped(line):
+        return TITLE
+    return OTHER
+
+
+def mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str]) -> None:
+    """Mark the lines the body may not run across."""
+    for i, line in enumerate(lines):
+        text = line.text
+        if line.kind == BOILER and is_copyright(text):
+            line.kind = END
+        elif line.block in meta_blocks:
+            line.kind = END
+        elif is_comments_header(text):
+            line.kind = COMMENTS
+        elif is_trailer_header(text):
+            line.kind = TRAILER
+        elif line.kind != TAG and (pair := labelled(text)) is not None and pair[0] in _METADATA_KEYS:
+            line.kind = END
+        elif line.kind == TITLE and sign_off_at(lines, i):
+            line.kind = END
+        elif line.kind == PROSE and names and bio_author(text, names) is not None:
+            line.kind = END
+
+
+def mark_lists(lines: list[Line]) -> None:
+    """Short lines right after a paragraph ending with a colon ("The five companies are:") are its list."""
+    in_list = False
+    for line in lines:
+        if line.kind == PROSE:
+            in_list = line.text.endswith(":")
+        elif in_list and line.kind in (TITLE, OTHER) and line.words <= MAX_LIST_ITEM_WORDS:
+            line.kind = LIST
+        else:
+            in_list = False
+
+
+def weight(line: Line) -> int:
+    kind = line.kind
+    if kind == PROSE:
+        return line.words
+    return _WEIGHT.get(kind, -4)
+
+
+def comments_start(lines: list[Line]) -> int:
+    """Index of the first comment-section header with an article's worth of prose above it, else len(lines).
+
+    Readers' comments are prose too, and a long thread outweighs a short
+    article; but they always come after it.
+    """
+    prose_words = 0
+    for i, line in enumerate(lines):
+        if line.kind == PROSE:
+            prose_words += line.words
+        elif line.kind == COMMENTS and prose_words >= MIN_ARTICLE_WORDS:
+            return i
+    return len(lines)
+
+
+def body_run(lines: list[Line]) -> tuple[int, int]:
+    """[start, end] of the maximum-weight run of lines that crosses no end marker (Kadane)."""
+    best, best_start, best_end = 0, 0, -1
+    total, start = 0, 0
+    for i in range(comments_start(lines)):
+        line = lines[i]
+        if line.kind in (END, COMMENTS):
+            total, start = 0, i + 1
+            continue
+        if total <= 0:
+            total, start = 0, i
+        total += weight(line)
+        if total > best:
+            best, best_start, best_end = total, start, i
+    if best_end < 0:
+        return len(lines), len(lines) - 1
+    while lines[best_start].kind != PROSE:  # trim to the first paragraph
+        best_start += 1
+    return best_start, best_end
+
+
+def sign_off_at(lines: list[Line], i: int) -> bool:
+    """A name line whose next paragraph starts with that name: the author's sign-off and bio."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or not lines[i + 1].text.startswith(text):
+        return False
+    nxt = lines[i + 1].text
+    return bool(_BIO_VERB.match(nxt[len(text):])) and is_person_name(text)
+
+
+def bio_author(text: str, names: list[str]) -> str | None:
+    """The author whose bio this paragraph is ("Priya Natarajan covers energy ...")."""
+    for name in names:
+        if text.startswith(name) and _BIO_VERB.match(text[len(name):]):
+            return name
+    return None
