@@ -32,6 +32,7 @@ from byline.extract.html_clean import (
     announces_other_stories,
     is_caption,
     is_dateline_label,
+    has_cjk,
     is_body_mark,
     is_byline_label,
     is_dek_mark,
@@ -140,7 +141,13 @@ def _select(w: Walk, confirmed: list[bool], hints: BodyHints, teasers: bool) -> 
 
 
 def _prose_chars(w: Walk, order: list[int]) -> int:
-    return sum(len(w.blocks[i].text) for i in order if w.blocks[i].kind != "heading")
+    """Characters of non-heading text; Chinese, Japanese and Korean count double (denser writing)."""
+    total = 0
+    for i in order:
+        b = w.blocks[i]
+        if b.kind != "heading":
+            total += len(b.text) * (2 if has_cjk(b.text) else 1)
+    return total
 
 
 def _no_article(why: str) -> Body:
@@ -266,4 +273,5 @@ def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) ->
 
 
 def _is_lead(text: str) -> bool:
-    return len(text) >= 60 and reads_as_prose(text)
+    """A sentence long enough to be the story's first paragraph (CJK packs more per character)."""
+    return (len(text) >= 60 or (len(text) >= 25 and has_cjk(text))) and reads_as_prose(text)

@@ -130,6 +130,10 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideo
 _SENTENCE_END_CJK = re.compile("[。！？!?.」』）)]\\s*$")
 
 
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
 def reads_as_prose(text: str) -> bool:
     """Ends like a sentence and has a few words: likely article text, not a label.
 

@@ -230,3 +230,29 @@ def test_the_tree_is_only_read():
     before = tree.html
     extract_body(tree)
     assert tree.html == before
+
+
+def test_embedded_post_quoted_by_the_story_is_kept():
+    tweet = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The pier will be ready in May, '
+             'not March. Sorry, everyone.</p>— Harbour Board (@harbourboard) March 3, 2025</blockquote></div>')
+    html = f"<html><body><article>{PARA * 2}{tweet}{PARA}</article></body></html>"
+    body = body_of_html(html)
+    assert any(p.startswith("The pier will be ready in May") for p in body.paragraphs)
+    assert body.kinds[body.paragraphs.index(next(p for p in body.paragraphs if p.startswith("The pier")))] == "blockquote"
+
+
+def test_gallery_counters_newsletter_pitches_and_url_dumps_are_left_out():
+    html = ("<html><body><article>" + PARA * 3 +
+            "<div>Image 1 of 5</div>"
+            "<p>There is plenty more where that came from. Sign up for the Harbour Brief to get it in your inbox daily.</p>"
+            "<p>https://cdn.example.org/img/pier-1200.jpg 1200 676 https://cdn.example.org/img/pier-600.jpg</p>"
+            "</article></body></html>")
+    assert len(body_of_html(html).paragraphs) == 3
+
+
+def test_japanese_text_without_spaces_counts_as_prose():
+    sentences = "".join(f"<p>港の新しい桟橋は資材不足のため五月に開業する予定だと発表された{i}。</p>" for i in range(6))
+    html = f"<html><body><article><h1>桟橋の開業延期</h1><p>by 港湾新聞 ／ 2025.03.03</p>{sentences}</article></body></html>"
+    body = body_of_html(html)
+    assert len(body.paragraphs) == 6
+    assert not any(p.startswith("by ") for p in body.paragraphs)
