@@ -565,18 +565,19 @@ class SQLiteStore(Store):
                          published=r[15], url=r[16]) for r in rows]
 
     def speakers(self, *, query: str | None, limit: int) -> list[SpeakerRow]:
-        where, params = "", []
+        where, params = "WHERE s.key != ?", [UNKNOWN_SPEAKER]  # unattributed quotes are not a speaker
         if query:
-            where = "WHERE s.key LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.descriptor LIKE ? ESCAPE '\\'"
-            params = [_like(query.lower()), _like(query), _like(query)]
+            where += " AND (s.key LIKE ? ESCAPE '\\' OR s.name LIKE ? ESCAPE '\\' OR s.descriptor LIKE ? ESCAPE '\\')"
+            params += [_like(query.lower()), _like(query), _like(query)]
         rows = self._query(
             f"""SELECT s.key, s.name, s.descriptor, s.anonymous, s.kind, count(q.id),
-                       group_concat(DISTINCT o.name)
-                FROM speakers s JOIN quotes q ON q.speaker_key = s.key JOIN articles a ON a.id = q.article_id
-                JOIN outlets o ON o.id = a.outlet_id {where}
+                       (SELECT group_concat(n, char(31)) FROM (
+                            SELECT DISTINCT o.name AS n FROM quotes q2 JOIN articles a ON a.id = q2.article_id
+                            JOIN outlets o ON o.id = a.outlet_id WHERE q2.speaker_key = s.key))
+                FROM speakers s JOIN quotes q ON q.speaker_key = s.key {where}
                 GROUP BY s.key ORDER BY count(q.id) DESC, s.key LIMIT ?""", params + [limit])
         return [SpeakerRow(key=r[0], name=r[1], descriptor=r[2], anonymous=bool(r[3]), kind=r[4], quote_count=r[5],
-                           outlets=sorted((r[6] or "").split(",")) if r[6] else []) for r in rows]
+                           outlets=sorted(r[6].split("\x1f")) if r[6] else []) for r in rows]
 
     def figures(self, counts: str, *, outlet: str | None, since: str | None, until: str | None) -> list[FigureRow]:
         where = ["n.counts LIKE ? ESCAPE '\\'"]
@@ -675,13 +676,24 @@ class SQLiteStore(Store):
             last = rows[-1][0]
 
 
+PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "one", "who", "this", "that"}
+UNKNOWN_SPEAKER = "unknown"
+
+
 def speaker_key(speaker: dict[str, Any]) -> str:
-    """One key per speaker across the corpus: the name, lowercased; anonymous ones by descriptor."""
+    """One key per speaker across the corpus: the name, lowercased; anonymous ones by descriptor.
+
+    A speaker known only by a pronoun ("we", "she") is ``unknown``: across
+    articles, "she" is not one person.
+    """
     if speaker.get("anonymous"):
         descriptor = " ".join((speaker.get("descriptor") or speaker.get("mention") or "unnamed source").lower().split())
         return f"anonymous: {descriptor}"
-    name = speaker.get("name") or speaker.get("mention") or speaker.get("descriptor")
-    return " ".join(name.lower().split()) if name else "unknown"
+    for value in (speaker.get("name"), speaker.get("mention"), speaker.get("descriptor")):
+        key = " ".join((value or "").lower().split())
+        if key and key not in PRONOUNS:
+            return key
+    return UNKNOWN_SPEAKER
 
 
 def _number(value: Any) -> Any:

@@ -245,3 +245,20 @@ def test_outlets(corpus):
     assert {r.key for r in rows} == {"ledger.example", "gazette.example", "courier.example"}
     assert all(r.articles == 1 for r in rows)
     assert {r.name for r in rows} == {"The Ledger", "Courier"}
+
+
+def test_pronoun_and_missing_speakers_are_unknown_not_people(tmp_path):
+    from byline.store.sqlite import speaker_key
+
+    assert speaker_key({"mention": "She", "anonymous": False}) == "unknown"
+    assert speaker_key({"name": "Rand Paul", "mention": "he"}) == "rand paul"
+    assert speaker_key({"mention": "officials", "descriptor": "two officials", "anonymous": True}) == "anonymous: two officials"
+    article = full_article(7, outlet="a, b.example")
+    article.site_name = "Comma, Inc. News"
+    article.quotes.append(Quote("we will", "direct", [0], [0, 7], Speaker(mention="she", kind="person")))
+    with open_store(tmp_path / "c.db") as store:
+        store_article(store, article)
+        keys = [s.key for s in queries.speakers(store)]
+        assert "unknown" not in keys and "paola ferrante" in keys
+        assert queries.speakers(store, query="ferrante")[0].outlets == ["Comma, Inc. News"]
+        assert len(queries.quotes(store, speaker="unknown")) == 1
