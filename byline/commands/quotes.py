@@ -22,6 +22,11 @@ EXAMPLES = """examples:
   byline quotes pages/*.html --format json   one JSON object per quote, with its page
   byline quotes story.txt --plain --format csv > quotes.csv
 
+Without PATH, quotes come from the corpus store (after `byline ingest`):
+  byline quotes --speaker "Rand Paul"        every quote by a speaker, across outlets, oldest first
+  byline quotes --anonymous --via Axios      anonymous sources relayed through Axios
+  byline quotes --outlet nytimes.com --db news.db --format csv
+
 In the table, ✱ marks an anonymous source; "via" is the outlet a statement was
 relayed through ("one official told Axios"). Exit codes: 0 every page read,
 1 some pages failed (the others are printed), 2 bad usage or nothing readable."""
@@ -43,14 +48,57 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="output format (default: table)")
     parser.add_argument("--plain", action="store_true",
                         help="treat input as an article's own text: first line headline, blank-line paragraphs")
+    store = parser.add_argument_group("corpus query (no PATH)")
+    store.add_argument("--db", metavar="FILE", help="the corpus database (default: byline.db in the current folder)")
+    store.add_argument("--speaker", help="speaker name, mention or descriptor (substring, any case)")
+    who = store.add_mutually_exclusive_group()
+    who.add_argument("--anonymous", action="store_true", default=None, help="only anonymous sources")
+    who.add_argument("--named", action="store_false", dest="anonymous", help="only identified speakers")
+    store.add_argument("--via", help="relayed through this outlet (substring)")
+    store.add_argument("--outlet", help="quoted by this outlet (domain or name)")
+    store.add_argument("--limit", type=int, default=1000, help="at most this many quotes (default: 1000)")
     parser.set_defaults(run=run)
+
+
+QUERY_OPTIONS = ("db", "speaker", "anonymous", "via", "outlet")
 
 
 def run(args: argparse.Namespace) -> int:
     if not args.paths:
-        print("byline quotes: give at least one PATH (or - for standard input)", file=sys.stderr)
+        return run_store(args)
+    if any(getattr(args, name) is not None for name in QUERY_OPTIONS):
+        print("byline quotes: --db/--speaker/--anonymous/--via/--outlet query the store: give them without PATH",
+              file=sys.stderr)
         return 2
     return run_paths(args)
+
+
+def run_store(args: argparse.Namespace) -> int:
+    """Query mode: matching quotes across the corpus (``byline.corpus.queries.quotes``), with article and date."""
+    from byline.corpus import queries
+    from byline.store import DEFAULT_DB, BylineStoreError, open_store
+
+    try:
+        with open_store(args.db or DEFAULT_DB, readonly=True) as store:
+            found = queries.quotes(store, speaker=args.speaker, anonymous=args.anonymous, via=args.via,
+                                   outlet=args.outlet, limit=args.limit)
+    except BylineStoreError as exc:
+        print(f"byline: {exc}", file=sys.stderr)
+        if args.db is None and not any(getattr(args, n) is not None for n in QUERY_OPTIONS):
+            print("byline quotes: give a PATH to read pages, or ingest a corpus first", file=sys.stderr)
+        return 2
+    rows = []
+    for q in found:
+        rows.append({
+            "source": f"{(q.published or '')[:10]} {q.outlet} #{q.article_id}".strip(),
+            "paragraphs": q.paragraphs, "kind": q.kind, "speaker": q.speaker_name or q.speaker_mention or "",
+            "name": q.speaker_name, "mention": q.speaker_mention, "descriptor": q.speaker_descriptor,
+            "anonymous": q.anonymous, "speaker_kind": q.speaker_kind, "cue": q.cue, "via": q.via,
+            "said_on": q.said_on, "text": q.text, "article_id": q.article_id, "headline": q.headline,
+            "outlet": q.outlet, "published": q.published, "url": q.url,
+        })
+    print_rows(rows, args.format, many_sources=True)
+    return 0
 
 
 def quote_rows(article, source: str) -> list[dict[str, Any]]:
