@@ -32,7 +32,9 @@ NAVIGATION_LINES = _phrase_set(
     latest news|top stories|follow us|newsletter|newsletters|listen|listen to this article|watch|
     all rights reserved|about us|contact us|terms of use|privacy policy|cookie policy|cookie settings|
     accept|accept all|reject all|manage preferences|download the app|get the app|log out|logout|sign out|
-    edit profile|my profile|profile|settings|you are signed in as|closed captioning policy|homepage
+    edit profile|my profile|profile|settings|you are signed in as|closed captioning policy|homepage|
+    aller au contenu|aller au contenu principal|accueil|zum inhalt springen|zum inhalt|startseite|
+    ir al contenido|inicio|vai al contenuto|ir para o conteúdo|naar inhoud|naar de inhoud
     """.split("|")
 )
 
@@ -60,7 +62,9 @@ BOILERPLATE_PREFIXES = (
     "image caption", "image source", "media caption", "caption:", "reporting by", "additional reporting by",
     "editing by", "writing by", "compiled by", "this article was originally published", "this story was originally published",
     "originally published", "updated on", "last updated", "enjoying this article", "support our journalism",
-    "support independent journalism", "become a member", "become a supporter", "image source", "image credit", "already a subscriber",
+    "support independent journalism", "become a member", "become a supporter", "image source", "image credit",
+    "abonnez-vous", "inscrivez-vous", "s'abonner", "abonnieren sie", "jetzt abonnieren", "suscríbete", "suscribirse",
+    "iscriviti", "abbonati", "assine", "inscreva-se", "abonneer", "schrijf je in", "already a subscriber",
     "already have an account", "create an account", "create a free account", "you have read", "you've read",
     "show more sharing", "submit to", "share permalink", "click to share", "click to email", "click to print",
     "email this", "tempo de leitura", "temps de lecture", "lesezeit", "reading time", "tiempo de lectura",
@@ -105,6 +109,16 @@ _SEARCH_BOX = re.compile(r"^search(?:\s+\S+)?$", re.I)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]|(?:^|\s)['‘][A-Z]")
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|according to|reported|wrote|added|asked|stated)\b")  # on lowercased text
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|℗)", re.I)
+RIGHTS_RESERVED = (
+    "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "alle rechten voorbehouden",
+)
+_RIGHTS_TAIL = re.compile(
+    r"\s*(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|this material may not|"
+    r"some rights reserved).*$",
+    re.I,
+)
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?P<holder>.*?)\s*$",
     re.I,
@@ -174,7 +188,10 @@ def is_comments_header(line: str) -> bool:
 
 
 def is_copyright(line: str) -> bool:
-    return bool(_COPYRIGHT.match(line)) or "all rights reserved" in line.lower()
+    if _COPYRIGHT.match(line):
+        return True
+    low = line.lower()
+    return any(phrase in low for phrase in RIGHTS_RESERVED)
 
 
 def is_syndication_notice(line: str) -> bool:
@@ -190,7 +207,7 @@ def copyright_holder(line: str) -> str | None:
     m = _COPYRIGHT_HOLDER.match(line)
     if not m:
         return None
-    holder = re.sub(r"\s*(?:all rights reserved|this material may not|some rights reserved).*$", "", m.group("holder"), flags=re.I)
+    holder = _RIGHTS_TAIL.sub("", m.group("holder"))
     holder = holder.strip(" ,;")
     if holder.endswith(".") and not _ABBREVIATED_END.search(holder):
         holder = holder[:-1].rstrip()

@@ -13,16 +13,38 @@ from dataclasses import dataclass
 
 from byline.extract.boilerplate import normalise
 
+# Month and weekday names in the languages the stopword guess knows (English, French, German, Spanish,
+# Italian, Portuguese, Dutch), for recognising date LINES; parsing them is byline.extract.dates' job.
+_OTHER_MONTHS = (
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre "
+    "janv févr fevr avr juil déc januar februar märz maerz juni juli oktober dezember mär okt dez enero febrero "
+    "marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic gennaio "
+    "febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug set ott janeiro fevereiro "
+    "março marco maio junho julho setembro outubro dezembro fev januari februari maart mei augustus"
+).split()
+_OTHER_WEEKDAYS = (
+    "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag "
+    "sonntag lunes martes miércoles miercoles jueves viernes sábado sabado domingo lunedì lunedi martedì martedi "
+    "mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica segunda-feira terça-feira terca-feira "
+    "quarta-feira quinta-feira sexta-feira maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"
+).split()
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    + "|".join(re.escape(m) for m in sorted(_OTHER_MONTHS, key=len, reverse=True))
+    + r")\.?"
 )
-_WEEKDAY = r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+    + "|".join(re.escape(d) for d in sorted(_OTHER_WEEKDAYS, key=len, reverse=True))
+    + r")\.?"
+)
 _ZONE = r"(?:utc|gmt|[ecmpa][sd]t|bst|ist|jst|cet|cest|eet|eest|wet|west|aest|aedt|acst|awst|nzst|nzdt|sast|msk|hkt|sgt|et|ct|mt|pt|z)"
 _DATE_TOKEN = re.compile(
     rf"\b{_MONTH}(?=\W|$)|\b{_WEEKDAY}(?=\W|$)|\b{_ZONE}\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[t ]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?)?(?:z|[+-]\d{{2}}:?\d{{2}})?"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.?m\b\.?"
-    r"|\b\d{1,4}(?:st|nd|rd|th)?\b|\b(?:at|on|of|the|am|pm|a\.m\.|p\.m\.|utc[+-]\d{1,2}|ago|just now|yesterday|today)\b"
+    r"|\b\d{1,4}(?:st|nd|rd|th|er|e|\.)?(?!\w)|\b(?:at|on|of|the|am|pm|a\.m\.|p\.m\.|utc[+-]\d{1,2}|ago|just now|yesterday|today)\b"
+    r"|(?<!\w)(?:à|le|um|uhr|de|del|el|il|às|em|om|h|heures?|ore)(?!\w)"
     r"|\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b|[,|/()+-]",
     re.I,
 )
@@ -35,12 +57,19 @@ _DATE_ANCHOR = re.compile(
 _TIME_ANCHOR = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _DATE_PREFIX = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|"
-    r"last\s+modified(?:\s+on)?|modified(?:\s+on)?|date|dated|created|issued|originally\s+published(?:\s+on)?)\s*[:\-–]?\s*",
+    r"last\s+modified(?:\s+on)?|modified(?:\s+on)?|date|dated|created|issued|originally\s+published(?:\s+on)?|"
+    r"publié(?:e)?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|"
+    r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|"
+    r"aggiornato(?:\s+il)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?)\s*[:\-–]?\s*",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_MODIFIED_LABEL = re.compile(r"updated|modified", re.I)
-_TAG_LINE = re.compile(r"^(?:tags?|topics?|filed under|related topics|keywords|categories)\s*:\s*(?P<tags>.+)$", re.I)
+_MODIFIED_LABEL = re.compile(r"updated|modified|mis\s+à\s+jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt", re.I)
+_TAG_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|related topics|keywords|categories|mots-clés|mots clés|thèmes|schlagwörter|"
+    r"schlagworte|themen|etiquetas|temas|parole chiave|argomenti|trefwoorden|onderwerpen)\s*:\s*(?P<tags>.+)$",
+    re.I,
+)
 _LABELLED = re.compile(
     r"^(?P<key>section|category|tags?|keywords|topics|word\s*count|words|length|publisher|published(?:\s+on)?|"
     r"updated(?:\s+on)?|last\s+updated|modified|description|summary|standfirst|author|authors|byline|"

@@ -39,7 +39,8 @@ _BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"
 _METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
 _BIO_VERB = re.compile(
     r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
-    r"contributed|serves|heads|specializes|specialises)\b)"
+    r"contributed|serves|heads|specializes|specialises|est|ist|es|è|é|travaille|couvre|suit|arbeitet|"
+    r"trabaja|lavora|trabalha|werkt)\b)"
 )
 
 

@@ -86,3 +86,17 @@ def test_date_lines_reads_every_date_of_a_line_of_dates():
     assert date_lines("Nov 19, 2019 | Politics") == []
     assert date_lines("Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT") == [
         ("published", "Mon 18 Nov 2019 18.54 GMT"), ("modified", "Mon 18 Nov 2019 18.56 GMT")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Publié le 05/11/2025 à 18h58", ("published", "05/11/2025 à 18h58")),
+        ("Mis à jour le 06/11/2025 à 09h12", ("modified", "06/11/2025 à 09h12")),
+        ("Veröffentlicht am 24. November 2025, 18:58 Uhr", ("published", "24. November 2025, 18:58 Uhr")),
+        ("3 de marzo de 2025", ("published", "3 de marzo de 2025")),
+        ("Le conseil a voté mardi.", None),
+    ],
+)
+def test_date_lines_in_other_languages(text, expected):
+    assert date_line(text) == expected
