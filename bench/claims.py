@@ -255,6 +255,61 @@ def dateparser_times(paragraphs: list[str], published: str | None) -> list[tuple
     return out
 
 
+FIELDS = ("value", "value+bound", "unit", "counts", "attributed_to")
+
+
+def run_group(root: Path, ids: list[str], labels: dict, lemmas: Lemmas, errors: list | None, timings: list | None):
+    import byline
+
+    ours: dict[str, Score] = defaultdict(Score)
+    theirs: dict[str, Score] = defaultdict(Score)
+    for article_id in ids:
+        gold = labels[article_id]
+        path = root / "articles" / f"{article_id}.txt"
+        if not path.exists():
+            print(f"skipping {article_id}: {path} is missing")
+            continue
+        start = time.perf_counter()
+        record = byline.extract(path, plain=True)
+        if timings is not None:
+            timings[0] += time.perf_counter() - start
+        if "claims" in gold["labelled"]:
+            pred = [
+                {**q.to_dict(), "paragraph": c.paragraph, "attributed_to": c.attributed_to}
+                for c in record.claims for q in c.quantities
+            ]
+            score_quantities(ours, pred, flatten_gold(gold["claims"]), lemmas, errors, article_id, FIELDS)
+            start = time.perf_counter()
+            base = quantulum_quantities(record.body)
+            if timings is not None:
+                timings[1] += time.perf_counter() - start
+            score_quantities(theirs, base, flatten_gold(gold["claims"]), None, None, article_id, ("value", "value+bound", "unit"))
+        if "entities" in gold["labelled"]:
+            score_entities(ours, record.entities, gold["entities"], errors, article_id)
+        if "times" in gold["labelled"]:
+            score_times(ours["resolved times"], [(t.paragraph, t.text, t.resolved) for t in record.times], gold["times"])
+            start = time.perf_counter()
+            base_times = dateparser_times(record.body, record.published)
+            if timings is not None:
+                timings[2] += time.perf_counter() - start
+            score_times(theirs["resolved times"], base_times, gold["times"])
+    return ours, theirs
+
+
+def print_table(ours: dict[str, Score], theirs: dict[str, Score]) -> None:
+    print("| field | byline P | byline R | byline F1 | baseline | baseline F1 | F1 ratio |")
+    print("|---|---|---|---|---|---|---|")
+    for name in (*FIELDS, "entity names", "entity roles", "entity affiliations", "resolved times"):
+        p, r, f = ours[name].prf()
+        baseline = "quantulum3" if name in {"value", "value+bound", "unit"} else "dateparser" if name == "resolved times" else "-"
+        if baseline != "-":
+            bf = theirs[name].prf()[2]
+            ratio = f"{f / bf:.2f}x" if bf else "inf"
+            print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {baseline} | {bf:.3f} | {ratio} |")
+        else:
+            print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | - | - | - |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--labelled", type=Path, default=REPO / "bench" / "labelled")
@@ -264,58 +319,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no labels at {args.labelled / 'claims.jsonl'}")
         return 0
     warnings.filterwarnings("ignore")
-    import byline
 
     labels = load_labels(args.labelled)
     lemmas = Lemmas()
-    fields = ("value", "value+bound", "unit", "counts", "attributed_to")
-    ours: dict[str, Score] = defaultdict(Score)
-    theirs: dict[str, Score] = defaultdict(Score)
     errors: list | None = [] if args.errors else None
-    t_ours = t_q = t_d = 0.0
-    for article_id, gold in sorted(labels.items()):
-        path = args.labelled / "articles" / f"{article_id}.txt"
-        if not path.exists():
-            print(f"skipping {article_id}: {path} is missing")
+    groups = {
+        "all": sorted(labels),
+        "development set (c*: written for claims, rules tuned on it)": sorted(k for k in labels if k.startswith("c")),
+        "held-out (attribution articles, labelled before the claims code ran on them)": sorted(k for k in labels if not k.startswith("c")),
+    }
+    results = {}
+    timings = [0.0, 0.0, 0.0]
+    for title, ids in groups.items():
+        if not ids:
             continue
-        start = time.perf_counter()
-        record = byline.extract(path, plain=True)
-        t_ours += time.perf_counter() - start
-        if "claims" in gold["labelled"]:
-            pred = [
-                {**q.to_dict(), "paragraph": c.paragraph, "attributed_to": c.attributed_to}
-                for c in record.claims for q in c.quantities
-            ]
-            score_quantities(ours, pred, flatten_gold(gold["claims"]), lemmas, errors, article_id, fields)
-            start = time.perf_counter()
-            base = quantulum_quantities(record.body)
-            t_q += time.perf_counter() - start
-            score_quantities(theirs, base, flatten_gold(gold["claims"]), None, None, article_id, ("value", "value+bound", "unit"))
-        if "entities" in gold["labelled"]:
-            score_entities(ours, record.entities, gold["entities"], errors, article_id)
-        if "times" in gold["labelled"]:
-            score_times(ours["resolved times"], [(t.paragraph, t.text, t.resolved) for t in record.times], gold["times"])
-            start = time.perf_counter()
-            base_times = dateparser_times(record.body, record.published)
-            t_d += time.perf_counter() - start
-            score_times(theirs["resolved times"], base_times, gold["times"])
-    n = len(labels)
-    print(f"{n} labelled articles; {ours['value'].gold} gold quantities, {ours['entity names'].gold} entities, "
-          f"{ours['resolved times'].gold} times")
-    print()
-    print(f"| field | byline P | byline R | byline F1 | baseline | baseline F1 | F1 ratio |")
-    print(f"|---|---|---|---|---|---|---|")
-    for name in (*fields, "entity names", "entity roles", "entity affiliations", "resolved times"):
-        p, r, f = ours[name].prf()
-        baseline = "quantulum3" if name in {"value", "value+bound", "unit"} else "dateparser" if name == "resolved times" else "-"
-        if baseline != "-":
-            bf = theirs[name].prf()[2]
-            ratio = f"{f / bf:.2f}x" if bf else "inf"
-            print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {baseline} | {bf:.3f} | {ratio} |")
-        else:
-            print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | - | - | - |")
-    print()
-    print(f"time: byline (whole pipeline incl. spaCy) {t_ours:.1f}s, quantulum3 {t_q:.1f}s, dateparser {t_d:.1f}s over {n} articles")
+        results[title] = run_group(args.labelled, ids, labels, lemmas, errors if title == "all" else None, timings if title == "all" else None)
+    for title, (ours, theirs) in results.items():
+        print(f"## {title}: {len(groups[title])} articles; {ours['value'].gold} gold quantities, "
+              f"{ours['entity names'].gold} entities, {ours['resolved times'].gold} times")
+        print()
+        print_table(ours, theirs)
+        print()
+    print(f"time: byline (whole pipeline incl. spaCy) {timings[0]:.1f}s, quantulum3 {timings[1]:.1f}s, "
+          f"dateparser {timings[2]:.1f}s over {len(labels)} articles")
     if errors:
         print()
         for row in errors:

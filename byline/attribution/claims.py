@@ -71,7 +71,7 @@ IRREGULAR_PARTICIPLES = {
     "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
     "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
 }
-DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries".split())
+DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
 NOT_QUANTITY_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 SCORE = re.compile(r"^(\d{1,3})[-\u2013](\d{1,3})$")
@@ -314,21 +314,24 @@ DATE_WORDS = DURATION_WORDS | frozenset(
 )
 
 
+MONTH_NAMES = frozenset(
+    """january february march april may june july august september october november december jan jan. feb feb.
+    mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.""".split()
+)
+
+
 def _date_like(doc, token) -> bool:
-    """spaCy's DATE/TIME/ORDINAL tag, believed only when the entity has a date word, a year or an ordinal
-    ("between 40 and 50 people" is sometimes tagged DATE)."""
+    """spaCy's DATE/TIME/ORDINAL tag, believed only when the number sits next to a date word or is a
+    year or an ordinal ("between 40 and 50 people" and "38 in a quarter" are sometimes tagged DATE)."""
     if token.ent_type_ == "ORDINAL":
         return True
-    start = token.i
-    while start > 0 and doc[start - 1].ent_type_ == token.ent_type_ and doc[start].ent_iob_ != "B":
-        start -= 1
-    end = token.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    words = [t.lower_ for t in doc[start:end]]
-    if any(w in DATE_WORDS or re.fullmatch(r"(1[89]|20)\d\d|\d{2,4}s|'\d\ds|\d+(st|nd|rd|th)", w) for w in words):
+    if re.fullmatch(r"(1[89]|20)\d\d|\d{2,4}s|'\d\ds|\d+(st|nd|rd|th)", token.lower_):
         return True
-    return end < len(doc) and doc[end].lower_ in DATE_WORDS
+    nxt = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if nxt[:1] and (nxt[0] in DATE_WORDS or (nxt[0] == "-" and len(nxt) > 1 and nxt[1] in DATE_WORDS)):
+        return True
+    prev = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return prev in MONTH_NAMES or (nxt[:1] != [] and nxt[0] in MONTH_NAMES)
 
 
 THRESHOLD_VERBS = frozenset("top pass exceed surpass cross".split())
@@ -425,20 +428,33 @@ def _read_counts(doc, item: _Found) -> None:
         if item.unit is None and noun.lemma_.lower() in PERSON_NOUNS:
             item.unit = "people"
         return
-    # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured
+    # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured;
+    # "cut allocations by 15%", "held its rate at 4.25%": the object is
     climb = head
+    prep = None
+    state = None  # "the fire was 10% contained": the participle says what the share is of
     while climb.dep_ in {"pobj", "prep", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head is not climb:
+        if climb.dep_ == "pobj":
+            prep = climb.head.lower_
         climb = climb.head
+        if climb.dep_ == "acomp" and climb.tag_ in {"VBN", "JJ"}:
+            state = climb
         if climb.pos_ in {"VERB", "AUX"}:
             break
-    if climb.pos_ in {"VERB", "AUX"} and climb.lemma_ not in ALL_SPEECH_VERBS:
-        subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and subjects[0].lower_ not in PRONOUNS and subjects[0].pos_ in {"NOUN", "PROPN"}:
-            subject = subjects[0]
-            mods = [c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i]
-            tokens = sorted(mods + [subject], key=lambda t: t.i)
-            item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
-            item.noun = subject
+    if climb.pos_ not in {"VERB", "AUX"} or climb.lemma_ in ALL_SPEECH_VERBS:
+        return
+    objects = [c for c in climb.children if c.dep_ == "dobj" and c.i != head.i and c.pos_ in {"NOUN", "PROPN"}]
+    subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if prep in {"by", "at", "to"} and objects:
+        target = objects[0]
+    elif subjects and subjects[0].lower_ not in PRONOUNS and subjects[0].pos_ in {"NOUN", "PROPN"}:
+        target = subjects[0]
+    else:
+        return
+    mods = [c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i]
+    tokens = sorted(mods + [target], key=lambda t: t.i)
+    item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens) + (f" {state.lower_}" if state is not None else "")
+    item.noun = target
 
 
 def _in_noun_run(doc, j: int, started: bool) -> bool:

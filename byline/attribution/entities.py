@@ -86,6 +86,7 @@ COMMON_ACRONYM = re.compile(r"\b[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,5}\s+\((?P<acr
 # Acronym after a capitalised name: "Federal Emergency Management Agency (FEMA)".
 NAMED_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w.&'-]*\s+(?:(?:of|and|for|the|on)\s+)*)*[A-Z][\w.&'-]*)\s+\((?P<acr>[A-Z]{2,6})\)")
 
+NICKNAME = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]\s*")
 COMMON_NOUN_ENDINGS = ("ship", "ness", "tion", "sion", "ment", "ity", "ance", "ence", "ism", "out", "ure")
 ALIASES = {"us": "u.s.", "united states": "u.s.", "uk": "u.k.", "united kingdom": "u.k.", "britain": "u.k."}
 
@@ -166,6 +167,10 @@ def _is_not_a_name(doc, tok) -> bool:
     noun opening a sentence ("Turnout was ...", "Ridership averaged ...")."""
     if tok.lower_ in PORTFOLIO_WORDS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in TITLE_WORDS:
         return True
+    if tok.lower_ in TITLE_WORDS or tok.lower_ in TITLE_MODIFIERS:
+        return True  # "Rookie" (guard), "Battalion" (Chief): part of a title
+    if tok.is_sent_start and tok.tag_ == "NNS":
+        return True  # "Teammates rallied ..."
     return tok.is_sent_start and tok.lower_.endswith(COMMON_NOUN_ENDINGS)
 
 
@@ -266,10 +271,21 @@ def _word_before(doc, cand: _Candidate) -> None:
     if cand.start == 0:
         return
     before = doc[cand.start - 1]
-    if not cand.roles and before.is_lower and before.lower_ in OCCUPATION_WORDS:
-        _add(cand.roles, before.text)
+    if not cand.roles and before.is_lower and (
+        before.lower_ in OCCUPATION_WORDS or (before.dep_ == "compound" and before.pos_ == "NOUN" and cand.start <= before.head.i < cand.end)
+    ):
+        start = cand.start - 1  # "fast bowler Dev Sharma": take the lower-case modifiers too
+        while start > 0 and doc[start - 1].is_lower and doc[start - 1].dep_ in {"amod", "compound"} and doc[start - 1].pos_ in {"ADJ", "NOUN"}:
+            start -= 1
+        _add(cand.roles, doc[start : cand.start].text)
     if before.lower_ in PARTY_WORDS and before.text[:1].isupper():
         _add(cand.affiliations, PARTY_WORDS[before.lower_])
+    after = doc[cand.end : cand.end + 4]
+    if len(after) >= 2 and after[0].lower_ == "of" and after[1].ent_type_ in {"GPE", "ORG"}:
+        k = 1
+        while k < len(after) and after[k].ent_type_ == after[1].ent_type_ and (k == 1 or after[k].ent_iob_ == "I"):
+            k += 1
+        _add(cand.affiliations, doc[after[1].i : after[k - 1].i + 1].text)  # "Linda Pratt of Westmark"
     if before.text in {"'s", "\u2019s"} and cand.start >= 2 and doc[cand.start - 2].ent_type_ == "GPE":
         start = cand.start - 2
         while start > 0 and doc[start - 1].ent_type_ == "GPE" and doc[start].ent_iob_ == "I":
@@ -337,7 +353,7 @@ def _apposition(doc, cand: _Candidate) -> None:
             tokens = [t for t in child.subtree if t.i >= cand.end]
             _add_phrase(cand, tokens)
     if root.dep_ == "appos" and root.head.i < cand.start and root.head.pos_ == "NOUN":
-        tokens = [t for t in root.head.subtree if t.i < cand.start and t.i <= root.head.i]
+        tokens = [t for t in root.head.subtree if t.i < cand.start]
         _add_phrase(cand, tokens)
 
 
@@ -401,6 +417,7 @@ def _merge(doc, adoc: ArticleDoc, candidates: list[_Candidate], text: str) -> li
     for cand in candidates:
         span = doc[cand.start : cand.end]
         surface = span.text
+        name = NICKNAME.sub(" ", surface).strip() if cand.kind == "person" else surface  # Tom "Tank" Reilly
         kind = cand.kind
         if kind == "person":
             key = ("person", _person_key(doc, cand, full_people))
@@ -414,11 +431,11 @@ def _merge(doc, adoc: ArticleDoc, candidates: list[_Candidate], text: str) -> li
         mention = Mention(paragraph=paragraph, span=[offset, offset + len(surface)], text=surface)
         if key not in index:
             index[key] = len(entities)
-            entities.append(Entity(name=surface, kind=kind))
+            entities.append(Entity(name=name, kind=kind))
         entity = entities[index[key]]
         entity.mentions.append(mention)
-        if len(surface.split()) > len(entity.name.split()) and surface not in named_acronyms:
-            entity.name = surface
+        if len(name.split()) > len(entity.name.split()) and surface not in named_acronyms:
+            entity.name = name
         for r in cand.roles:
             _add(entity.roles, r)
         for a in cand.affiliations:
@@ -453,7 +470,7 @@ def _key(surface: str) -> str:
 
 
 def _person_key(doc, cand: _Candidate, full_people: list[_Candidate]) -> str:
-    tokens = [t.text for t in doc[cand.start : cand.end]]
+    tokens = NICKNAME.sub(" ", doc[cand.start : cand.end].text).split()
     if len(tokens) > 1:
         return " ".join(tokens).lower()
     word = tokens[0]
@@ -464,4 +481,4 @@ def _person_key(doc, cand: _Candidate, full_people: list[_Candidate]) -> str:
         return word.lower()
     before = [p for p in surname_matches if p.start < cand.start]
     chosen = before[-1] if before else surname_matches[0]
-    return doc[chosen.start : chosen.end].text.lower()
+    return " ".join(NICKNAME.sub(" ", doc[chosen.start : chosen.end].text).split()).lower()

@@ -84,6 +84,9 @@ def match_number(tokens, i: int) -> NumberMatch | None:
 def _match_words(tokens, i: int) -> NumberMatch | None:
     n = len(tokens)
     low = tokens[i].lower_
+    # "twice" (but not "twice as many", "twice the size"): two times
+    if low in {"twice", "thrice"} and not (i + 1 < n and tokens[i + 1].lower_ in {"as", "the", "that", "a", "an", "its", "their"}):
+        return NumberMatch(i, i + 1, 2 if low == "twice" else 3, word=True)
     # "half a dozen", "a dozen", "a hundred", "a million"
     if low == "half" and i + 2 < n and tokens[i + 1].lower_ == "a" and tokens[i + 2].lower_ == "dozen":
         return NumberMatch(i, i + 3, 6, word=True)

@@ -25,7 +25,9 @@ TITLE_WORDS = frozenset(
 )
 
 # Modifiers allowed inside a title run ("former President", "acting director").
-TITLE_MODIFIERS = frozenset("former acting interim then incoming outgoing ex- senior assistant associate".split())
+TITLE_MODIFIERS = frozenset(
+    "former acting interim then incoming outgoing ex- senior assistant associate rookie veteran battalion defending".split()
+)
 
 # Honorifics are dropped from names but are not roles.
 HONORIFICS = frozenset("mr. mrs. ms. miss dr. sir dame mr mrs ms dr".split())
