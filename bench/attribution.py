@@ -70,11 +70,11 @@ def read_gold(ann: Path, text: str) -> list[dict]:
     return gold
 
 
-def polnear_docs(limit: int | None) -> list[tuple[str, str, list[dict]]]:
+def polnear_docs(limit: int | None, offset: int = 0) -> list[tuple[str, str, list[dict]]]:
     texts = sorted((POLNEAR / "text").glob("*.txt"))
     if limit:
         step = max(1, len(texts) // limit)
-        texts = texts[::step][:limit]
+        texts = texts[offset % step :: step][:limit]
     docs = []
     for path in texts:
         anns = sorted((POLNEAR / "attributions").glob(path.stem + "_*.ann"))
@@ -175,14 +175,14 @@ def annotators():
     return {fn.__module__.rsplit(".", 1)[-1]: fn for fn in _annotators()}
 
 
-def run_polnear(limit: int | None) -> None:
+def run_polnear(limit: int | None, offset: int = 0) -> None:
     if not POLNEAR.exists():
         print(f"PolNeAR not found at {POLNEAR}; skipping the PolNeAR part")
         return
     from byline.nlp import load_nlp
 
     load_nlp()
-    docs = polnear_docs(limit)
+    docs = polnear_docs(limit, offset)
     stages = annotators()
     scores = {(system, kind): Score() for system in ("byline", "textacy") for kind in ("direct", "indirect")}
     timing = Counter()
@@ -331,13 +331,14 @@ def run_labelled() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, help="only N evenly spaced PolNeAR texts (quick iterations)")
+    parser.add_argument("--offset", type=int, default=0, help="with --limit: start the even spacing at this text (another subset)")
     parser.add_argument("--skip-polnear", action="store_true")
     parser.add_argument("--skip-labelled", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list the labelled-set field errors")
     parser.add_argument("--errors", action="store_true", help="list PolNeAR misses on stderr")
     args = parser.parse_args()
     if not args.skip_polnear:
-        run_polnear(args.limit)
+        run_polnear(args.limit, args.offset)
     if not args.skip_labelled:
         run_labelled()
 

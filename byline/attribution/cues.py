@@ -18,6 +18,19 @@ SPEECH_VERBS = frozenset(
 BELIEF_VERBS = frozenset("believe think feel expect hope fear worry doubt suspect know realize contend insist".split())
 # Verbs whose to-infinitive complement is the reported content ("vowed to rebuild").
 INFINITIVE_CUES = frozenset("promise vow pledge threaten urge ask call refuse decline offer agree plan".split())
+# Speech acts whose object is what was said ("announced his retirement", "denied the report").
+OBJECT_CUES = frozenset(
+    """announce deny confirm propose reject dismiss acknowledge admit predict recommend demand promise pledge vow
+    criticize criticise praise endorse defend accuse blame question dispute challenge urge reiterate repeat
+    concede cite tout rebuke condemn applaud welcome support oppose back discuss mention reveal disclose""".split()
+)
+# Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
+PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),
+                    "warn": ("about", "of", "against"), "argue": ("for", "against"), "push": ("for",), "ask": ("about",),
+                    "comment": ("on",), "testify": ("about", "on"), "write": ("about", "of"), "boast": ("about", "of"),
+                    "joke": ("about",), "brag": ("about",), "lobby": ("for", "against"), "advocate": ("for",),
+                    "campaign": ("for", "against", "on"), "insist": ("on",), "elaborate": ("on",), "weigh": ("in",)}
+
 # Verbs that can govern a quoted fragment ("called the plan 'reckless'").
 FRAGMENT_CUES = frozenset("call describe label dub term brand characterize".split())
 
@@ -40,6 +53,10 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PHRASAL_CUES:  # "he went on", "she fired back"
         return any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children) or lemma in SPEECH_VERBS
+    if lemma in PREPOSITION_CUES and lemma not in SPEECH_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma] for c in token.children)
+    if lemma in OBJECT_CUES:
+        return True
     if lemma == "put":  # "as she put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS or lemma in FRAGMENT_CUES

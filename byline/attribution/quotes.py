@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
-    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, cue_text, is_cue,
+    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, OBJECT_CUES, PREPOSITION_CUES, cue_text, is_cue,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -37,7 +37,8 @@ except ImportError:  # pragma: no cover - depends on the checkout
     time_in_range = None
 
 _COARSE = frozenset("week weeks month months year years weekend decade season spring summer fall autumn winter".split())
-MIN_QUOTE_WORDS = 4  # fewer words, no cue: a nickname, title or scare quote, not a quote
+MIN_QUOTE_WORDS = 4
+NP_CONTENT = True  # speech acts with a noun-phrase content count as indirect quotes  # fewer words, no cue: a nickname, title or scare quote, not a quote
 _SENTENCE_END = frozenset(".!?")
 _CONTENT_DEPS = ("ccomp",)
 _MARK_WORDS = frozenset(("that", "if", "whether"))
@@ -254,7 +255,16 @@ def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int
         if attribution is None or para[token.i] in skip:
             continue
         found.append(attribution)
-    return _drop_nested(found)
+    return _drop_nested(_drop_inside_speakers(found))
+
+
+def _drop_inside_speakers(found: list[Attribution]) -> list[Attribution]:
+    """A cue inside another attribution's speaker phrase describes the speaker ("who spoke on condition of anonymity")."""
+    inside: set[int] = set()
+    for attribution in found:
+        if attribution.speaker_head is not None and attribution.cue.lower_ != "according":
+            inside |= {t.i for t in attribution.speaker_head.subtree}
+    return [a for a in found if a.cue.i not in inside or any(c.dep_ == "ccomp" for c in a.cue.children)]
 
 
 def _paragraph_of_tokens(doc: Doc, adoc: ArticleDoc) -> list[int]:
@@ -372,6 +382,17 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
                     if clause.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                         found = _clause_range(clause, cue, para)
                         return _trim(doc, *found) if found else None
+    # speech acts with a noun-phrase content: "announced his retirement", "called for a ban"
+    if NP_CONTENT:
+        for child in cue.children:
+            if child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ not in ("PRON",) and para[child.i] == para[cue.i]:
+                found = _clause_range(child, cue, para)
+                return _trim(doc, *found) if found else None
+            if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(lemma, ()) and child.i == cue.i + 1:
+                objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+                if objects and para[objects[0].i] == para[cue.i]:
+                    found = _clause_range(objects[0], cue, para)
+                    return _trim(doc, *found) if found else None
     head = cue.head
     if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < cue.i and head.pos_ in ("VERB", "AUX"):
         cue_left = min(t.i for t in cue.subtree)
@@ -530,8 +551,8 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
         return None
     if not any(a.i == cue.i for a in first.ancestors) and first.head.i != cue.i:
         return None
-    right = max((max(t.i for t in child.subtree) for child in cue.children if child.i > cue.i and not child.is_punct),
-                default=first.i)
+    right = max((max(t.i for t in child.subtree) for child in cue.children
+                 if child.i > cue.i and not child.is_punct and child.dep_ not in ("conj", "cc", "advcl")), default=first.i)
     last = doc[right]
     end = max(stretch.end + 1, last.idx + len(last.text))
     if "\n\n" in doc.text[stretch.end : end]:
