@@ -439,6 +439,7 @@ def _read_counts(doc, item: _Found) -> None:
         climb = climb.head
         if climb.dep_ == "acomp" and climb.tag_ in {"VBN", "JJ"}:
             state = climb
+            continue
         if climb.pos_ in {"VERB", "AUX"}:
             break
     if climb.pos_ not in {"VERB", "AUX"} or climb.lemma_ in ALL_SPEECH_VERBS:

@@ -193,3 +193,70 @@ def test_one_claim_per_sentence_with_all_its_figures():
     article = run("Rebels seized 12 towns, killing 30 civilians. The army sent 500 troops.")
     assert [[q.value for q in c.quantities] for c in article.claims] == [[12, 30], [500]]
     assert article.claims[0].quantities[1].counts == "civilians killed"
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        ("Fares will rise by 25 cents.", 0.25, "USD"),
+        ("Temperatures reached 38.4C in the valley.", 38.4, "celsius"),
+        ("Temperatures reached 101 degrees Fahrenheit.", 101, "fahrenheit"),
+        ("Three in four members backed the deal.", 75, "percent"),
+    ],
+)
+def test_subunits_temperatures_and_ratios(sentence, value, unit):
+    quantity = only_quantity(sentence)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_threshold_verbs_and_twice():
+    assert (lambda q: (q.value, q.bound))(only_quantity("The waiting list has passed 7,000 patients.")) == (7000, "more_than")
+    assert (lambda q: (q.value, q.bound))(only_quantity("Demand topped 1.9 billion litres a day.")) == (1_900_000_000, "more_than")
+    assert only_quantity("The permit was reviewed twice.").value == 2
+    assert run("Prices are twice as high as last year.").claims == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The S&P 500 fell sharply on Wednesday.",
+        "Class sizes in grades 4 and 5 will rise.",
+        "The crash closed Route 9 overnight.",
+        "Moritz, 58, took over the company.",
+        "The Hawks made 18 three-pointers.",  # one figure, not two
+    ],
+)
+def test_numbers_that_name_rather_than_count(sentence):
+    values = [q.value for c in run(sentence).claims for q in c.quantities]
+    assert values in ([], [18])
+    assert 3 not in values and 500 not in values and 4 not in values and 9 not in values and 58 not in values
+
+
+def test_ellipsis_borrows_the_noun_from_the_figure_before():
+    article = run("More than 30,000 runners started the race, and about 28,700 finished.")
+    second = article.claims[0].quantities[1]
+    assert (second.value, second.bound, second.unit, second.counts) == (28_700, "about", "people", "runners finished")
+
+
+def test_of_phrases_and_objects_say_what_is_measured():
+    assert only_quantity("The match drew a crowd of 18,432.").counts == "crowd"
+    assert only_quantity("The draft would cut allocations by 15%.").counts == "allocations"
+    assert only_quantity("The blaze was 15% contained.").counts == "blaze contained"
+
+
+def test_figures_with_different_sources_are_different_claims():
+    article = run("Corvant plunged nearly 14% after the company said the rules could cut its revenue by as much as $5.5 billion.")
+    assert [(c.attributed_to, [q.value for q in c.quantities]) for c in article.claims] == [
+        (None, [14]), ("company", [5_500_000_000])]
+
+
+def test_sentence_final_source_and_no_leak_across_paragraphs():
+    article = run("Mortgage approvals climbed to 67,000 in August, the highest in 11 months, Bank of England data show.")
+    assert article.claims[0].attributed_to == "Bank of England data"
+    article = run("He said he saw smoke.", "The last fire of this size cost the county $48 million.")
+    assert article.claims[0].attributed_to is None
+
+
+def test_date_tagged_counts_are_kept():
+    # the small model tags "38 in a quarter" as a DATE
+    assert only_quantity("We gave up 38 in a quarter.").value == 38

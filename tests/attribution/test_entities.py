@@ -113,3 +113,45 @@ def test_leading_the_and_possessive_are_not_part_of_the_name():
     found, _ = entities("The Associated Press reported that Lisa Chen's office had closed.")
     assert "Associated Press" in found
     assert "Lisa Chen" in found
+
+
+def test_nicknames_are_not_part_of_the_name():
+    found, _ = entities('Tom "Tank" Reilly, the Bears\' center, retired on Tuesday. Reilly said his knees decided.')
+    assert "Tom Reilly" in found
+    assert [m.text for m in found["Tom Reilly"].mentions] == ['Tom "Tank" Reilly', "Reilly"]
+
+
+def test_lower_case_occupations_and_home_places():
+    found, _ = entities(
+        '"He is our captain," said fast bowler Dev Sharma.',
+        "Gov. Linda Pratt of Westmark spoke. Kenya's Daniel Kiprotich won the race.",
+    )
+    assert found["Dev Sharma"].roles == ["fast bowler"]
+    assert found["Linda Pratt"].affiliations == ["Westmark"]
+    assert found["Daniel Kiprotich"].affiliations == ["Kenya"]
+
+
+def test_party_word_before_a_name_and_employer_in_apposition():
+    found, _ = entities(
+        "Democrat Adaeze Okonkwo won the race.",
+        '"Investors are nervous," said Marta Velasquez, chief market strategist at Halden Capital, which manages $40 billion.',
+    )
+    assert found["Adaeze Okonkwo"].affiliations == ["Democrat"]
+    assert found["Marta Velasquez"].roles == ["chief market strategist at Halden Capital"]
+    assert found["Marta Velasquez"].affiliations == ["Halden Capital"]
+
+
+def test_short_names_and_initials_of_organisations():
+    found, _ = entities(
+        "Brightwell Industries will cut 1,200 jobs. Brightwell's shares rose.",
+        "The European Union sent teams, EU Commissioner Jan Verbeek said.",
+    )
+    assert [m.text for m in found["Brightwell Industries"].mentions] == ["Brightwell Industries", "Brightwell"]
+    assert "EU" in [m.text for m in found["European Union"].mentions]
+    assert "EU" not in found
+
+
+def test_sentence_initial_common_nouns_are_not_names():
+    found, _ = entities("Turnout was about 38 percent. Teammates rallied around him. Rookie guard Jalen Brooks scored 40.")
+    assert set(found) == {"Jalen Brooks"}
+    assert found["Jalen Brooks"].roles == ["Rookie guard"]
