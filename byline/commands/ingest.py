@@ -35,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--workers", "-j", type=int, default=None, metavar="N",
                         help="processes extracting pages (default: one per core)")
     parser.add_argument("--no-nlp", action="store_true", help="skip quotes, claims, entities and times (much faster)")
+    parser.add_argument("--language", metavar="CODES",
+                        help="keep only articles in these languages, e.g. en or en,de (ISO 639-1; others are skipped)")
     parser.add_argument("--retry-errors", action="store_true", help="retry pages that failed in earlier runs")
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary (errors still go to stderr)")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON on standard output")
@@ -47,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 1:
         print("byline: --workers must be at least 1", file=sys.stderr)
         return 2
+    languages = args.language.split(",") if args.language else None
     progress_bar = None
     callback = None
     if not args.quiet and sys.stderr.isatty():
@@ -55,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
         if progress_bar:
             with progress_bar:
                 report = ingest_paths(args.paths, args.db, workers=args.workers, annotate=not args.no_nlp,
-                                      retry_errors=args.retry_errors, progress=callback)
+                                      retry_errors=args.retry_errors, languages=languages, progress=callback)
                 callback(report, final=True)
         else:
             report = ingest_paths(args.paths, args.db, workers=args.workers, annotate=not args.no_nlp,
-                                  retry_errors=args.retry_errors)
+                                  retry_errors=args.retry_errors, languages=languages)
     except BylineStoreError as exc:
         print(f"byline: {exc}", file=sys.stderr)
         done = getattr(exc, "report", None)

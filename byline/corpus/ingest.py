@@ -13,6 +13,7 @@ corpus.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import multiprocessing
 import os
@@ -60,8 +61,13 @@ class Extracted:
 # -- the pure part ----------------------------------------------------------------------
 
 
-def ingest_item(item: InputItem, *, annotate: bool = True) -> Extracted | ItemFailure:
-    """One raw page -> a prepared article, or the reason it cannot be one. Never raises."""
+def ingest_item(item: InputItem, *, annotate: bool = True,
+                languages: frozenset[str] | None = None) -> Extracted | ItemFailure | Skipped:
+    """One raw page -> a prepared article, or the reason it cannot be one. Never raises.
+
+    With ``languages``, an article in another language (as the extractor
+    reads it; unknown counts as wanted) is skipped before the costly NLP.
+    """
     from byline.page import page_from_bytes
     from byline.pipeline import extract_page
 
@@ -69,7 +75,16 @@ def ingest_item(item: InputItem, *, annotate: bool = True) -> Extracted | ItemFa
     try:
         page = page_from_bytes(item.data, item.label, url=item.url, fetched=item.fetched,
                                declared_charset=item.charset)
-        article = extract_page(page, annotate=annotate)
+        if languages is None:
+            article = extract_page(page, annotate=annotate)
+        else:
+            article = extract_page(page, annotate=False)
+            if article.language and article.language not in languages:
+                return Skipped(item.label, f"language {article.language}", item.key)
+            if annotate and article.body:
+                from byline.annotate import annotate_article
+
+                annotate_article(article)
     except BylineInputError as exc:
         return ItemFailure(item.key, item.label, exc.problem)
     except RecursionError:
@@ -87,11 +102,12 @@ def ingest_item(item: InputItem, *, annotate: bool = True) -> Extracted | ItemFa
     return Extracted(prepared, middle - start, time.perf_counter() - middle)
 
 
-def ingest_shard(shard: Shard, *, annotate: bool = True) -> Iterator[Extracted | ItemFailure | Skipped | FeedLink]:
+def ingest_shard(shard: Shard, *, annotate: bool = True,
+                 languages: frozenset[str] | None = None) -> Iterator[Extracted | ItemFailure | Skipped | FeedLink]:
     """Every page of one shard through :func:`ingest_item` (the unit a distributed engine maps)."""
     for entry in read_shard(shard):
         if isinstance(entry, InputItem):
-            yield ingest_item(entry, annotate=annotate)
+            yield ingest_item(entry, annotate=annotate, languages=languages)
         elif isinstance(entry, InputProblem):
             yield ItemFailure("", entry.source, entry.reason)
         else:
@@ -265,6 +281,8 @@ class Writer:
             status = "skipped"
             self.report.skipped += 1
             self.report.skipped_reasons[result.reason] = self.report.skipped_reasons.get(result.reason, 0) + 1
+            if result.item_key:
+                self.store.mark_item(result.item_key, "skipped")
         elif isinstance(result, ItemFailure):
             status = "error"
             self.store.add_error(result.source, result.reason)
@@ -330,11 +348,12 @@ def default_workers() -> int:
 
 def ingest_paths(paths: list[str | os.PathLike], db: str | Path | Store = DEFAULT_DB, *, workers: int | None = None,
                  annotate: bool = True, retry_errors: bool = False, link_stories: bool = True,
-                 progress: Progress | None = None) -> IngestReport:
+                 languages: Iterable[str] | None = None, progress: Progress | None = None) -> IngestReport:
     """Ingest files, folders, WARCs, feeds and JSONL into the store; safe to rerun and to kill.
 
     ``workers`` processes extract pages (default: one per core; 1 runs in
-    this process). Raises :class:`BylineStoreError` when the store cannot be
+    this process). ``languages`` (ISO 639-1 codes) keeps only articles in
+    those languages. Raises :class:`BylineStoreError` when the store cannot be
     opened or written; input problems are logged in the store and counted.
     """
     store = db if isinstance(db, Store) else open_store(db)
@@ -345,6 +364,8 @@ def ingest_paths(paths: list[str | os.PathLike], db: str | Path | Store = DEFAUL
             with store.transaction():
                 store.forget_failed_items()
         workers = default_workers() if workers is None else max(1, workers)
+        wanted = frozenset(code.strip().lower() for code in languages if code.strip()) if languages else None
+        extract = functools.partial(ingest_item, annotate=annotate, languages=wanted)
         started = time.perf_counter()
         links: list[FeedLink] = []
         try:
@@ -352,9 +373,9 @@ def ingest_paths(paths: list[str | os.PathLike], db: str | Path | Store = DEFAUL
             head = list(itertools.islice(entries, SMALL_INPUT))
             entries = itertools.chain(head, entries)
             if workers == 1 or len(head) < SMALL_INPUT:  # a few pages: starting workers costs more than it saves
-                _run_inline(entries, writer, report, annotate, links, progress)
+                _run_inline(entries, writer, report, extract, links, progress)
             else:
-                _run_pool(entries, writer, report, annotate, links, progress, workers)
+                _run_pool(entries, writer, report, extract, links, progress, workers, annotate)
             writer.commit()
             if links:
                 writer.check_feed_links(links)
@@ -394,16 +415,17 @@ def _admit(entry, writer: Writer, report: IngestReport, links: list[FeedLink]) -
     return entry
 
 
-def _run_inline(entries, writer: Writer, report: IngestReport, annotate: bool, links, progress) -> None:
+def _run_inline(entries, writer: Writer, report: IngestReport, extract, links, progress) -> None:
     for entry in entries:
         item = _admit(entry, writer, report, links)
         if item is not None:
-            writer.write(ingest_item(item, annotate=annotate))
+            writer.write(extract(item))
         if progress:
             progress(report)
 
 
-def _run_pool(entries, writer: Writer, report: IngestReport, annotate: bool, links, progress, workers: int) -> None:
+def _run_pool(entries, writer: Writer, report: IngestReport, extract, links, progress, workers: int,
+              annotate: bool) -> None:
     # forkserver: workers start from a clean process (no store connection, no progress thread).
     context = multiprocessing.get_context("forkserver")
     # Workers fork from a server that has already imported the pipeline (and loaded spaCy when
@@ -426,7 +448,7 @@ def _run_pool(entries, writer: Writer, report: IngestReport, annotate: bool, lin
                 retry = list(in_flight)
                 in_flight.clear()
                 for other, _ in retry:  # resubmit the innocent bystanders
-                    in_flight.append((other, pool.submit(ingest_item, other, annotate=annotate)))
+                    in_flight.append((other, pool.submit(extract, other)))
             except Exception as exc:
                 result = ItemFailure(item.key, item.label, f"internal error ({type(exc).__name__}: {exc})")
             writer.write(result)
@@ -437,7 +459,7 @@ def _run_pool(entries, writer: Writer, report: IngestReport, annotate: bool, lin
         for entry in entries:
             item = _admit(entry, writer, report, links)
             if item is not None:
-                in_flight.append((item, pool.submit(ingest_item, item, annotate=annotate)))
+                in_flight.append((item, pool.submit(extract, item)))
                 drain(max_in_flight)
             elif progress:
                 progress(report)

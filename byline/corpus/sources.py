@@ -65,10 +65,11 @@ class InputProblem:
 
 @dataclass
 class Skipped:
-    """Something deliberately not ingested (an image in a WARC): counted, not an error."""
+    """Something deliberately not ingested (an image in a WARC, another language): counted, not an error."""
 
     source: str
     reason: str
+    item_key: str = ""  # set when the item was extracted first: reruns then skip it without extracting
 
 
 @dataclass

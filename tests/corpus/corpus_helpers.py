@@ -30,10 +30,10 @@ def paragraphs(seed: int, count: int = 6) -> list[str]:
 
 
 def page_html(headline: str, paras: list[str], *, url: str | None = None, published: str = "2026-05-04T08:00:00+00:00",
-              site: str = "Example Gazette", author: str = "Mira Holt") -> str:
+              site: str = "Example Gazette", author: str = "Mira Holt", lang: str = "en") -> str:
     canonical = f'<link rel="canonical" href="{html.escape(url)}"><meta property="og:url" content="{html.escape(url)}">' if url else ""
     body = "\n".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paras)
-    return (f"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{html.escape(headline)}</title>"
+    return (f"<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{html.escape(headline)}</title>"
             f"{canonical}<meta property=\"og:site_name\" content=\"{site}\">"
             f"<meta property=\"article:published_time\" content=\"{published}\"><meta name=\"author\" content=\"{author}\">"
             f"</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>{html.escape(headline)}</h1>"

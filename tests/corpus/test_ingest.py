@@ -237,3 +237,20 @@ def test_figures_and_sources_commands_after_nlp_ingest(tmp_path, capsys):
         assert ",12," in lines[1]
     assert main(["figures", "killed", "--db", str(db)]) == 0
     assert "Figures: killed" in capsys.readouterr().out
+
+
+def test_language_filter_skips_other_languages_before_nlp(tmp_path):
+    german = ["Der Stadtrat von Aldane hat am Montag einen neuen Haushalt beschlossen, und die Opposition hat "
+              "dagegen gestimmt, weil sie die Kosten für die neue Brücke für zu hoch hält.",
+              "Die Bürgermeisterin sagte, dass die Stadt mit dem Geld auch die Schulen und die Straßen im "
+              "Norden der Stadt sanieren will, aber nicht alle Projekte sind schon geplant.",
+              "Nach der Sitzung gab es vor dem Rathaus eine kleine Demonstration, bei der die Bürger mehr "
+              "Geld für den Nahverkehr und für die Feuerwehr forderten."]
+    folder = make_folder(tmp_path, 2)
+    (folder / "de.html").write_text(page_html("Neuer Haushalt in Aldane", german, url="https://zeitung.example/h", lang="de"))
+    db = tmp_path / "c.db"
+    report = ingest_paths([folder], db, workers=1, annotate=True, languages=["en"])
+    assert report.stored == 2 and report.skipped == 1 and report.skipped_reasons == {"language de": 1}
+    assert not report.incomplete
+    again = ingest_paths([folder], db, workers=1, annotate=True, languages=["en"])
+    assert again.already == 3 and again.skipped == 0  # skipped pages are remembered, not extracted again
