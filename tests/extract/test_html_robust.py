@@ -81,3 +81,23 @@ def test_invalid_utf8_and_windows_1252_bytes():
     data = data.replace(b"ferry", b"f\xe9rry\xff\xfe")
     record = byline.extract(data, annotate=False)
     assert any("evening crossing" in p for p in record.body)
+
+
+def test_limit_nesting_keeps_ordinary_pages_identical():
+    from byline.extract.html_guard import limit_nesting
+
+    html = "<html><body><div><div>" + PARA * 3 + "</div></div></body></html>"
+    assert limit_nesting(html) is html
+    big = "<html><body>" + "<div><p>x</p></div>" * 30_000 + "</body></html>"  # many tags, shallow
+    assert limit_nesting(big) == big
+
+
+def test_limit_nesting_defuses_hostile_depth_and_keeps_the_text():
+    from byline.extract.html_guard import MAX_DEPTH, limit_nesting
+
+    n = 200_000  # unguarded, Lexbor would need minutes on this page
+    html = "<html><body>" + "<div>" * n + PARA * 3 + "</div>" * n + "</body></html>"
+    safe = limit_nesting(html)
+    assert safe.count("<div>") == MAX_DEPTH and safe.count("</div>") == MAX_DEPTH
+    body = extract_body(LexborHTMLParser(safe))
+    assert body.paragraphs == [SENTENCE] * 3
