@@ -83,7 +83,7 @@ def cue_text(cue: Token) -> str:
         if (child.dep_ == "prt" or (cue.lemma_ == "put" and child.lower_ == "it")) and child.i == cue.i + 1:
             parts.append(child.text)
     channel = channel_phrase(cue)
-    if channel is not None:
+    if channel is not None and channel.i > cue.i:
         right = max(t.i for t in channel.subtree)
         parts.append(cue.doc[channel.i : right + 1].text)
     return " ".join(parts)

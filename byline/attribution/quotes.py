@@ -387,7 +387,15 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
         for child in cue.children:
             if child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ not in ("PRON",) and para[child.i] == para[cue.i]:
                 found = _clause_range(child, cue, para)
-                return _trim(doc, *found) if found else None
+                if found is None:
+                    return None
+                # "blamed the law on Democrats": the object's complements after it belong to the content, not a date
+                for extra in cue.children:
+                    if extra.dep_ == "prep" and extra.i > child.i and not any(t.ent_type_ in ("DATE", "TIME") for t in extra.subtree):
+                        end = max(t.i for t in extra.subtree) + 1
+                        if para[end - 1] == para[cue.i]:
+                            found = (found[0], max(found[1], end))
+                return _trim(doc, *found)
             if child.dep_ == "prep" and child.lower_ in PREPOSITION_CUES.get(lemma, ()) and child.i == cue.i + 1:
                 objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
                 if objects and para[objects[0].i] == para[cue.i]:
@@ -399,6 +407,13 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
         if cue_left > 0 and doc[cue_left - 1].text in (",", "—", "–") and lemma not in BELIEF_VERBS:
             start = min(t.i for t in head.subtree if para[t.i] == para[cue.i])
             return _trim(doc, start, cue_left)
+    if cue.dep_ == "parataxis" and head.i > cue.i and head.pos_ in ("VERB", "AUX") and lemma not in BELIEF_VERBS:
+        # "And yet, her aides say, Syria remains a priority": the cue sits inside the clause it reports
+        cue_tokens = [t.i for t in cue.subtree]
+        if cue_tokens[0] > 0 and doc[cue_tokens[0] - 1].text == "," and cue_tokens[-1] + 1 < len(doc):
+            tokens = [t.i for t in head.subtree if para[t.i] == para[cue.i] and t.dep_ not in ("cc",) and t.i != cue_tokens[0] - 1]
+            start = min(i for i in tokens if i > cue_tokens[-1] or doc[i].dep_ != "cc")
+            return _trim(doc, start, max(tokens) + 1)
     return None
 
 
@@ -465,7 +480,9 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[in
 
 def _frame(cue: Token, head: Token, content: tuple[int, int] | None) -> list[Token]:
     """The attribution clause: speaker, cue, and the cue's (and its governing verb's) modifiers, minus the content."""
-    inside = (lambda i: content[0] <= i < content[1]) if content else (lambda i: False)
+    reported = {t.i for c in cue.children if c.dep_ in ("ccomp", "xcomp", "dobj") for t in c.subtree}
+    own = ({t.i for t in cue.subtree} - reported) | {t.i for t in head.subtree}
+    inside = (lambda i: content[0] <= i < content[1] and i not in own) if content else (lambda i: False)
     tokens = {t.i: t for t in head.subtree}
     tokens[cue.i] = cue
     verbs = [cue]
