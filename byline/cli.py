@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "byline.commands.sources",
     "byline.commands.stories",
     "byline.commands.export",
+    "byline.commands.annotate",
     "byline.commands.quotes",
 ]
 

@@ -98,7 +98,7 @@ def ingest_item(item: InputItem, *, annotate: bool = True,
     middle = time.perf_counter()
     if not article.body:
         return ItemFailure(item.key, item.label, "no article text found")
-    prepared = prepare(article, item)
+    prepared = prepare(article, item, annotated=annotate)
     return Extracted(prepared, middle - start, time.perf_counter() - middle)
 
 
@@ -114,7 +114,7 @@ def ingest_shard(shard: Shard, *, annotate: bool = True,
             yield entry
 
 
-def prepare(article: Article, item: InputItem) -> PreparedArticle:
+def prepare(article: Article, item: InputItem, *, annotated: bool = True) -> PreparedArticle:
     """The keys the store indexes an article by: text hash, canonical URL, outlet, date, MinHash."""
     record = article.to_dict()
     text = dedupe.normalise(" ".join(article.body))
@@ -131,6 +131,7 @@ def prepare(article: Article, item: InputItem) -> PreparedArticle:
         fetched=item.fetched,
         source=item.label,
         item_key=item.key,
+        annotated=annotated,
         minhash=minhash,
         bands=bands,
     )

@@ -53,6 +53,7 @@ class PreparedArticle:
     fetched: str | None
     source: str | None
     item_key: str  # hash of the raw input item: reruns skip it before extraction
+    annotated: bool = True  # went through NLP (quotes, claims, entities, times)
     minhash: bytes = b""  # MinHash signature (uint32 array) of the body's shingles
     bands: list[int] = field(default_factory=list)  # LSH band hashes of the signature
 
@@ -107,6 +108,15 @@ class Store(ABC):
 
     @abstractmethod
     def add_error(self, source: str, reason: str) -> None: ...
+
+    @abstractmethod
+    def replace_annotations(self, article_id: int, record: dict[str, Any]) -> None:
+        """Store a re-annotated record (same body) and its quotes, claims and entities; mark it annotated."""
+
+    @abstractmethod
+    def article_ids(self, *, annotated: bool | None, fts_query: str | None, outlet: str | None, since: str | None,
+                    until: str | None, after: int = 0, limit: int = 500) -> list[int]:
+        """Ids (ascending, above ``after``) of articles matching the filters; page with ``after``."""
 
     # -- dedupe and stories ----------------------------------------------------
 

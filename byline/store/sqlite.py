@@ -160,6 +160,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (source, reason)
     );
     """,
+    # 2: remember which articles went through NLP, so `byline annotate` can do the rest later.
+    """
+    ALTER TABLE articles ADD COLUMN annotated INTEGER NOT NULL DEFAULT 0;
+    UPDATE articles SET annotated = 1
+        WHERE json_array_length(record, '$.quotes') + json_array_length(record, '$.claims')
+              + json_array_length(record, '$.entities') + json_array_length(record, '$.times') > 0;
+    CREATE INDEX articles_annotated ON articles(annotated);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -344,13 +352,24 @@ class SQLiteStore(Store):
         authors = "\n".join(a.get("name") or "" for a in rec.get("authors", []))
         article_id = db.execute(
             """INSERT INTO articles (outlet_id, url, canonical_url, headline, published, sort_date, fetched, authors,
-                                     word_count, content_hash, source, added, record)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                     word_count, content_hash, source, added, record, annotated)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (outlet_id, rec.get("url"), article.canonical_url, rec.get("headline"), rec.get("published"),
              article.sort_date, article.fetched, authors, rec.get("word_count"), article.content_hash,
-             article.source, _now(), json.dumps(rec, ensure_ascii=False, separators=(",", ":")))).lastrowid
+             article.source, _now(), json.dumps(rec, ensure_ascii=False, separators=(",", ":")),
+             int(article.annotated))).lastrowid
         db.execute("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)",
                    (article_id, rec.get("headline") or "", "\n\n".join(rec.get("body", []))))
+        self._add_annotations(article_id, rec)
+        if article.minhash:
+            db.execute("INSERT INTO minhashes (article_id, signature) VALUES (?, ?)", (article_id, article.minhash))
+            db.executemany("INSERT INTO lsh_bands (band, article_id) VALUES (?, ?)",
+                           [(band, article_id) for band in article.bands])
+        return article_id
+
+    def _add_annotations(self, article_id: int, rec: dict[str, Any]) -> None:
+        """Copy the record's quotes (and speakers), claims (and quantities) and entities into their tables."""
+        db = self.db
         for position, quote in enumerate(rec.get("quotes", [])):
             speaker = quote.get("speaker") or {}
             key = speaker_key(speaker)
@@ -382,11 +401,33 @@ class SQLiteStore(Store):
                 (article_id, entity.get("name", ""), entity.get("kind", "other"), len(entity.get("mentions", [])),
                  json.dumps(entity.get("roles", []), ensure_ascii=False),
                  json.dumps(entity.get("affiliations", []), ensure_ascii=False)))
-        if article.minhash:
-            db.execute("INSERT INTO minhashes (article_id, signature) VALUES (?, ?)", (article_id, article.minhash))
-            db.executemany("INSERT INTO lsh_bands (band, article_id) VALUES (?, ?)",
-                           [(band, article_id) for band in article.bands])
-        return article_id
+
+    def replace_annotations(self, article_id: int, record: dict[str, Any]) -> None:
+        db = self.db
+        db.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        db.execute("DELETE FROM quantities WHERE article_id = ?", (article_id,))
+        db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+        db.execute("DELETE FROM entities WHERE article_id = ?", (article_id,))
+        db.execute("UPDATE articles SET record = ?, annotated = 1 WHERE id = ?",
+                   (json.dumps(record, ensure_ascii=False, separators=(",", ":")), article_id))
+        self._add_annotations(article_id, record)
+
+    def article_ids(self, *, annotated: bool | None, fts_query: str | None, outlet: str | None, since: str | None,
+                    until: str | None, after: int = 0, limit: int = 500) -> list[int]:
+        where = ["a.id > ?"]
+        params: list[Any] = [after]
+        if annotated is not None:
+            where.append("a.annotated = ?")
+            params.append(int(annotated))
+        if fts_query:
+            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append(fts_query)
+        for w, p in (_outlet_filter(outlet), _date_filters(since, until)):
+            where += w
+            params += p
+        rows = self._query(f"""SELECT a.id FROM articles a JOIN outlets o ON o.id = a.outlet_id
+                               WHERE {' AND '.join(where)} ORDER BY a.id LIMIT ?""", params + [limit])
+        return [r[0] for r in rows]
 
     def add_error(self, source: str, reason: str) -> None:
         now = _now()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -90,7 +91,7 @@ def test_migration_applies_in_place_and_keeps_data(tmp_path, monkeypatch):
     with pytest.raises(BylineStoreError, match="older"):
         open_store(path, readonly=True)
     with open_store(path) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == len(sqlite_store.MIGRATIONS)
         assert store.get_article(article_id) is not None
         assert store.db.execute("SELECT note FROM notes").fetchone()[0] == "kept"
 
@@ -262,3 +263,24 @@ def test_pronoun_and_missing_speakers_are_unknown_not_people(tmp_path):
         assert "unknown" not in keys and "paola ferrante" in keys
         assert queries.speakers(store, query="ferrante")[0].outlets == ["Comma, Inc. News"]
         assert len(queries.quotes(store, speaker="unknown")) == 1
+
+
+def test_version_1_store_migrates_and_backfills_annotated(tmp_path):
+    """A store written by schema 1 (before `annotated`) opens, migrates in place and keeps its data."""
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path)
+    for statement in sqlite_store._statements(sqlite_store.MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    conn.execute("INSERT INTO outlets (id, key, name) VALUES (1, 'a.example', 'A')")
+    for n, record in enumerate([full_article(1).to_dict(), Article(headline="bare", body=["Text."]).to_dict()], 1):
+        conn.execute("INSERT INTO articles (id, outlet_id, content_hash, added, record) VALUES (?, 1, ?, 'now', ?)",
+                     (n, f"h{n}", json.dumps(record)))
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version() == sqlite_store.SCHEMA_VERSION >= 2
+        assert store.article_ids(annotated=True, fts_query=None, outlet=None, since=None, until=None) == [1]
+        assert store.article_ids(annotated=False, fts_query=None, outlet=None, since=None, until=None) == [2]
+        assert store.get_article(1).record == full_article(1).to_dict()
