@@ -108,8 +108,16 @@ class Line:
     kind: str = ""  # set by the reader that classifies it (e.g. "prose", "nav", "date")
 
 
+MIN_WRAPPED_LENGTH = 40  # a hard-wrapped paragraph's lines are long; menu entries are not
+
+
 def read_lines(text: str) -> list[Line]:
-    """Non-blank lines of ``text``, single-spaced, each tagged with its block number."""
+    """Non-blank lines of ``text``, single-spaced, each tagged with its block number.
+
+    Hard-wrapped paragraphs are rejoined: a line continues the one before it
+    (same block) when that one is long, does not end a sentence, and this one
+    starts in lower case.
+    """
     out: list[Line] = []
     block = 0
     previous_blank = True
@@ -120,6 +128,10 @@ def read_lines(text: str) -> list[Line]:
             continue
         if previous_blank and out:
             block += 1
+        elif out and line[0].islower() and len(out[-1].text) >= MIN_WRAPPED_LENGTH and not ends_sentence(out[-1].text):
+            joined = out[-1].text + " " + line
+            out[-1] = Line(joined, block, word_units(joined))
+            continue
         previous_blank = False
         out.append(Line(line, block, word_units(line)))
     return out

@@ -100,3 +100,12 @@ def test_date_lines_reads_every_date_of_a_line_of_dates():
 )
 def test_date_lines_in_other_languages(text, expected):
     assert date_line(text) == expected
+
+
+def test_hard_wrapped_paragraphs_are_rejoined_but_menus_are_not():
+    text = ("The council voted on Tuesday to close two of the borough's\nlibraries, officials said, after a debate\n"
+            "that lasted six hours.\n\nHomePod\niPad Air\niPod touch")
+    lines = read_lines(text)
+    assert lines[0].text == ("The council voted on Tuesday to close two of the borough's libraries, officials said, "
+                             "after a debate that lasted six hours.")
+    assert [line.text for line in lines[1:]] == ["HomePod", "iPad Air", "iPod touch"]
