@@ -162,11 +162,16 @@ def _keep(w: Walk, s: Scored, under: dict[int, bool], i: int, confirmed: list[bo
         return not is_caption(b.text)
     if under.get(b.owner, False):
         return False
-    if b.link_chars > 0.5 * n:
-        return False
+    if b.link_chars > 0.5 * n and not (b.kind == "list_item" and b.link_chars <= 0.75 * n and n >= 100
+                                       and _in_named_body(w, b.path)):
+        return False  # a link list; a briefing's long linked items inside the named body stay
     if is_caption(b.text) or is_furniture_line(b.text):
         return False
     return True
+
+
+def _in_named_body(w: Walk, path: tuple[int, ...]) -> bool:
+    return any(is_body_mark(w.elements[k].marks) for k in path)
 
 
 def _inside(w: Walk, s: Scored, container: int, confirmed: list[bool]) -> set[int]:
@@ -262,7 +267,7 @@ def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) ->
         return out
     head = [i for i in out[:first] if confirmed[i] or (
             w.blocks[i].kind != "heading" and w.elements[w.blocks[i].owner].tag != "h1"
-            and (reads_as_prose(w.blocks[i].text) or len(w.blocks[i].text) >= 80 or w.blocks[i].kind == "list_item")
+            and (reads_as_prose(w.blocks[i].text) or w.blocks[i].text.count(" ") >= 7 or w.blocks[i].kind == "list_item")
             and not is_dateline_label(w.blocks[i].text) and not is_byline_label(w.blocks[i].text))]
     tail = out[first:]
     # date and byline stamps after the text ("Jane Roe 2019-11-20 17:27")

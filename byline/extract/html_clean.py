@@ -74,6 +74,7 @@ _CAPTION = re.compile(
     r"^(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
     r"|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b"
     r"|\((?:image|photo|picture|pic|credit|source)s?:[^)]{0,80}\)\s*$"
+    r"|[.\s/](?:Reuters|AFP|AP|Getty(?: Images)?|EPA|Shutterstock|Bloomberg|Xinhua)(?: via Getty Images)?\s*$"
     r"|\b(?:photo|photograph|image|picture)s? by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W{0,3}$"
     r"|^In (?:this|a|an) (?:\w+\.? )?(?:\d{1,2},? )?(?:\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture|frame grab)"
     r"|\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from byline.extract.html_blocks import Block, Walk
-from byline.extract.html_clean import is_boiler_mark, is_content_mark, reads_as_prose
+from byline.extract.html_clean import is_body_mark, is_boiler_mark, is_content_mark, reads_as_prose
 
 NOISE_WEIGHT = 1.0
 HINT_BONUS = 1.25
@@ -108,9 +108,15 @@ def teaser_items(walk: Walk) -> list[int]:
     for b in blocks:
         pt.append(pt[-1] + len(b.text))
         pl.append(pl[-1] + b.link_chars)
+    # Inside an element the CMS names as the article body, a list of linked
+    # items is the writer's (a briefing, sources), not a teaser rail.
+    in_body = [False] * len(elements)
+    for i, e in enumerate(elements):
+        in_body[i] = (e.parent >= 0 and in_body[e.parent]) or is_body_mark(e.marks)
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i, e in enumerate(elements):
-        if e.parent >= 0 and e.end > e.first and e.tag not in ("p", "tr", "td", "th", "dt", "dd"):
+        if e.parent >= 0 and e.end > e.first and not in_body[e.parent] \
+                and e.tag not in ("p", "tr", "td", "th", "dt", "dd"):
             groups.setdefault((e.parent, e.tag, e.marks), []).append(i)
     out: list[int] = []
     for members in groups.values():
