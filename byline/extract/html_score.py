@@ -38,6 +38,8 @@ def block_values(block: Block, confirmed: bool) -> tuple[float, float]:
     ld = links / n if n else 1.0
     if confirmed:
         return n * 1.5, links
+    if block.kind == "list_item" and 0.5 < ld <= 0.75 and n >= 100:
+        return float(n - links), float(links)  # a linked headline with its summary: weigh both
     if ld > 0.5 or n < 25:
         return 0.0, links + (n - links) * 0.5
     value = float(n - links)

@@ -261,9 +261,9 @@ def test_japanese_text_without_spaces_counts_as_prose():
 def test_briefing_items_led_by_long_links_stay_inside_a_named_body():
     items = "".join(
         f'<li><a href="/n{i}">The harbour board has delayed the opening of the new ferry pier number {i}</a>'
-        f" until May, officials said.</li>" for i in range(5)
+        f" until May, officials said on Friday, citing a shortage of steel.</li>" for i in range(5)
     )
     html = (f"<html><body><div class='entry-content'><p>Good morning. Here is what you need to know today, "
-            f"in five items.</p><ol>{items}</ol></div><ul>{items}</ul></body></html>")
+            f"in five items.</p>{PARA}<ol>{items}</ol></div><ul>{items}</ul></body></html>")
     body = body_of_html(html)
     assert sum(k == "list_item" for k in body.kinds) == 5  # the body's list, not the copy outside it
