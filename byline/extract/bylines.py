@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 
 from byline.extract.lines import ROLE_WORDS, date_line, is_person_name, name_case
 
-_BY = re.compile(r"^(?:by|written by|posted by|story by|words by|text by|von|par|por|di)\b\s*:?\s*(?P<rest>.*)$", re.I)
+_BY = re.compile(
+    r"^(?:by|written by|posted by|story by|words by|text by|analysis by|opinion by|commentary by|review by|"
+    r"von|par|por|di)\b\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+# e-mail addresses, handles, URLs and phone numbers printed beside a name
+_CONTACT = re.compile(r"\S+@\S+\.\S+|(?<!\w)@\w+|https?://\S+|(?:\(?\d{3}\)?[ .-]?)?\b\d{3}[ .-]\d{4}\b|\+\d[\d ().-]{7,}\d")
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e)\s+", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at|updated|published)\s+(?=\S)", re.I)
@@ -37,13 +43,16 @@ def parse_byline(text: str) -> Byline | None:
     m = _BY.match(text)
     if not m or len(text.split()) > MAX_BYLINE_WORDS:
         return None
-    segments = _SEGMENT_SPLIT.split(m.group("rest"))
-    head = segments[0].strip()
+    segments = _SEGMENT_SPLIT.split(_CONTACT.sub(" ", m.group("rest")))
+    head = " ".join(segments[0].split())
     result = Byline()
     split = _ON_DATE.split(head, maxsplit=1)
     if len(split) == 2 and date_line(split[1]):
         head = split[0]
         segments.insert(1, split[1])
+    elif len(segments) == 1 and (glued := _split_name_date(head)) is not None:
+        head = glued[0]  # "By Joseph Tsidulko November 19, 2019, 07:47 PM EST"
+        segments.append(glued[1])
     _read_segments(segments[1:], result)
     if head:
         names, extras = split_names(head)
@@ -82,6 +91,19 @@ def parse_unmarked_byline(text: str) -> Byline | None:
     return None
 
 
+def _split_name_date(text: str) -> tuple[str, str] | None:
+    """``"Joseph Tsidulko November 19, 2019"`` -> (name, date) when the words after a name are all a date."""
+    words = text.split()
+    if not any(c.isdigit() for c in text):
+        return None
+    for n in (1, 2, 3, 4):
+        if n < len(words) and date_line(" ".join(words[n:])):
+            names, extras = split_names(" ".join(words[:n]))
+            if names and not extras:
+                return " ".join(words[:n]), " ".join(words[n:])
+    return None
+
+
 def _read_segments(segments: list[str], result: Byline) -> None:
     for segment in segments:
         segment = segment.strip()
@@ -94,13 +116,22 @@ def _read_segments(segments: list[str], result: Byline) -> None:
             result.extras.append(segment)
 
 
+NOT_AUTHORS = frozenset(
+    "admin administrator editor editors staff guest anonymous unknown webmaster author contributor user root "
+    "newsdesk team none null".split()
+)
+
+
 def split_names(text: str) -> tuple[list[str], list[str]]:
-    """``"A, B and C"`` -> names; parts that are roles or prose go to extras."""
+    """``"A, B and C"`` -> names; parts that are roles or prose go to extras; CMS placeholders ("admin") are dropped."""
     names: list[str] = []
     extras: list[str] = []
     for part in _NAME_SPLIT.split(text.strip(" .")):
         part = part.strip(" .")
         if not part:
+            continue
+        if part.lower() in NOT_AUTHORS:
+            extras.append(part)
             continue
         candidate = name_case(part)
         if is_person_name(candidate) or is_organisation_byline(candidate):
@@ -113,6 +144,9 @@ def split_names(text: str) -> tuple[list[str], list[str]]:
 
 
 def is_organisation_byline(text: str) -> bool:
-    """A one- to four-word capitalised byline such as "Reuters" or "Associated Press"."""
+    """A one- to four-word capitalised byline such as "Reuters" or "Associated Press" (no role words)."""
     words = text.split()
-    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not set(w.lower() for w in words) & ROLE_WORDS
+    return (
+        1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+        and not set(re.split(r"[\s-]+", text.lower())) & ROLE_WORDS
+    )

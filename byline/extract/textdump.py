@@ -195,7 +195,7 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
             _add_dates(found, text)
         elif headline_at is not None and i <= headline_at:
             continue
-        elif byline is None and line.kind != PROSE and is_person_name(text):
+        elif byline is None and line.kind != PROSE and is_person_name(text) and _byline_block_at(lines, i):
             header_names.insert(0, text)
         elif line.kind == PROSE and found.standfirst is None and headline_at is not None:
             found.standfirst = text
@@ -250,6 +250,11 @@ def _kicker(lines: list[Line], headline_at: int) -> str | None:
     if is_person_name(line.text):
         return None
     return name_case(line.text)
+
+
+def _byline_block_at(lines: list[Line], i: int) -> bool:
+    """A name line printed without "By" is a byline only when its role or a date follows it."""
+    return i + 1 < len(lines) and (_is_role_line(lines[i + 1]) or lines[i + 1].kind == DATE)
 
 
 def _is_role_line(line: Line) -> bool:

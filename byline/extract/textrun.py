@@ -38,7 +38,7 @@ _WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -
 _BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
 _METADATA_KEYS = frozenset({"section", "category", "word count", "wordcount", "words", "publisher", "keywords", "tags"})
 _BIO_VERB = re.compile(
-    r"^(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
+    r"^(?:\s*\([^()]{1,40}\))?(?:,|\s+(?:is|was|has|covers|writes|reports|joined|leads|edits|previously|spent|works|can be reached|"
     r"contributed|serves|heads|specializes|specialises|est|ist|es|è|é|travaille|couvre|suit|arbeitet|"
     r"trabaja|lavora|trabalha|werkt)\b)"
 )
@@ -53,7 +53,7 @@ def classify(line: Line) -> str:
         return BYLINE
     if date_lines(text):
         return DATE
-    if line.words <= 16 and text[:1].isupper() and parse_unmarked_byline(text) is not None:
+    if line.words <= 16 and (text[:1].isupper() or text[:1].isdigit()) and parse_unmarked_byline(text) is not None:
         return BYLINE
     if is_navigation(text):
         return NAV

@@ -56,3 +56,12 @@ def test_unmarked_bylines_need_a_name_and_nothing_but_a_date():
     assert b.names == ["Joe Rossignol"] and b.dates == [("published", "Monday November 18, 2019 7:45 am PST")]
     assert parse_unmarked_byline("The council voted on March 3, 2025 by a wide margin") is None
     assert parse_unmarked_byline("Storm knocks out power to 12,000 in Custer County") is None
+
+
+def test_contact_details_and_glued_dates_are_not_names():
+    assert parse_byline("By Megan Rowe meganr@spokesman.com(509) 459-5382").names == ["Megan Rowe"]
+    b = parse_byline("By Joseph Tsidulko November 19, 2019, 07:47 PM EST")
+    assert b.names == ["Joseph Tsidulko"] and b.dates == [("published", "November 19, 2019, 07:47 PM EST")]
+    b = parse_byline("Analysis by Chris Cillizza, CNN Editor-at-large")
+    assert b.names == ["Chris Cillizza"] and b.extras == ["CNN Editor-at-large"]
+    assert parse_byline("By admin - 2018-09-16").names == []  # a CMS placeholder is no author
