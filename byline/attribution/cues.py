@@ -53,6 +53,8 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PHRASAL_CUES:  # "he went on", "she fired back"
         return any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children) or lemma in SPEECH_VERBS
+    if lemma in FRAGMENT_CUES:
+        return True
     if lemma in PREPOSITION_CUES and lemma not in SPEECH_VERBS:
         return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma] for c in token.children)
     if lemma in OBJECT_CUES:

@@ -409,7 +409,7 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
             return _trim(doc, start, cue_left)
     if cue.dep_ == "parataxis" and head.i > cue.i and head.pos_ in ("VERB", "AUX") and lemma not in BELIEF_VERBS:
         # "And yet, her aides say, Syria remains a priority": the cue sits inside the clause it reports
-        cue_tokens = [t.i for t in cue.subtree]
+        cue_tokens = [t.i for t in cue.subtree if not t.is_punct] or [cue.i]
         if cue_tokens[0] > 0 and doc[cue_tokens[0] - 1].text == "," and cue_tokens[-1] + 1 < len(doc):
             tokens = [t.i for t in head.subtree if para[t.i] == para[cue.i] and t.dep_ not in ("cc",) and t.i != cue_tokens[0] - 1]
             start = min(i for i in tokens if i > cue_tokens[-1] or doc[i].dep_ != "cc")

@@ -187,3 +187,63 @@ def test_transcript_turns():
     answer = find(article, "water goes down")
     assert answer.speaker.name == "Ann Ruiz"
     assert find(article, "engineers say so").speaker.name == "Ann Ruiz"
+
+
+def test_double_apostrophes_are_quote_marks():
+    article = quotes_of(["''It's like a new plane,'' said Ray Dunn, the airline's owner."])
+    quote = find(article, "new plane")
+    assert quote.kind == "direct" and quote.text == "It's like a new plane" and quote.speaker.name == "Ray Dunn"
+
+
+def test_fragment_governed_by_a_cue_is_a_mixed_quote():
+    article = quotes_of(['Councilwoman Grace Obi called the decision "arbitrary and rushed."'])
+    quote = find(article, "arbitrary")
+    assert quote.kind == "mixed" and quote.text == 'the decision "arbitrary and rushed."'
+    assert quote.speaker.name == "Grace Obi" and quote.cue == "called"
+
+
+def test_titles_of_works_are_not_quotes():
+    article = quotes_of(['Dunn, who wrote "The Long Runway," said on Tuesday the airline would survive.'])
+    assert [q.kind for q in article.quotes] == ["indirect"]
+    assert article.quotes[0].text == "the airline would survive"
+
+
+def test_name_colon_headings_are_not_transcript_turns():
+    article = quotes_of([
+        "Three candidates explained their plans.",
+        "Ann Ruiz: Flood pumps for every town by spring.",
+        "Tom Baker: A new bridge on Route 9.",
+    ])
+    assert article.quotes == []
+
+
+def test_questions_and_refusals_are_not_statements():
+    article = quotes_of([
+        "Asked whether the bridge was safe, Haddad said the engineers would decide.",
+        "She declined to say whether more money was coming.",
+    ])
+    assert [q.text for q in article.quotes] == ["the engineers would decide"]
+    assert article.quotes[0].speaker.mention == "Haddad"
+
+
+def test_parenthetical_cue_inside_the_reported_clause():
+    article = quotes_of(["And yet, the mayor's aides say, the pumps remain a priority for her."])
+    quote = find(article, "pumps remain")
+    assert quote.kind == "indirect" and quote.speaker.mention == "the mayor's aides" and quote.cue == "say"
+
+
+@pytest.mark.skipif(not HAS_TIMES, reason="byline.attribution.times is not in this checkout")
+def test_said_on_needs_a_day():
+    article = quotes_of(["Ruiz said last week that the pumps had arrived.", "Ruiz announced the closure on Friday."])
+    assert find(article, "pumps had arrived").said_on is None
+    assert find(article, "the closure").said_on == "2025-11-21"
+
+
+def test_find_quotes_marks_continuations():
+    from byline.attribution.quotes import find_quotes
+    from byline.nlp import parse_paragraphs
+    from byline.model import Article
+
+    article = Article(body=['"We tried," Ruiz said. "Nobody listened."', '"We will try again," she added.'])
+    found = find_quotes(article, parse_paragraphs(article.body))
+    assert [f.continues for f in found] == [False, True, False]
