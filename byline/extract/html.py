@@ -14,6 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.extract.dates import day_first_for_locale
 from byline.extract.html_body import BodyHints, extract_body
+from byline.extract.html_guard import limit_nesting
 from byline.extract.html_meta import HtmlMeta, read_metadata
 from byline.extract.language import guess_language
 from byline.extract.reconcile import DateCandidate, reconcile_dates
@@ -23,7 +24,7 @@ from byline.model import Anomaly, Article, Page
 
 def extract_html(page: Page) -> Article:
     """Read one HTML page into an article record (no attribution)."""
-    tree = LexborHTMLParser(page.text)
+    tree = LexborHTMLParser(limit_nesting(page.text))
     meta = read_metadata(tree, page.url)
     article = Article(
         url=meta.url, canonical_url=meta.canonical_url, headline=meta.headline, description=meta.description,

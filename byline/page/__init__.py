@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -66,15 +67,14 @@ def page_from_bytes(data: bytes, label: str, *, plain: bool = False, url: str | 
                 fetched=fetched, anomalies=anomalies)
 
 
-_CONTROL = {c: None for c in range(32) if c not in (9, 10, 13)}
-_CONTROL[0x7F] = None
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean_text(text: str) -> str:
     """Drop NUL and C0 control characters (lxml and JSON consumers choke on them); unify newlines."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_CONTROL)
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
 
 
 def _is_path_like(value: str) -> bool:
