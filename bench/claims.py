@@ -17,7 +17,7 @@ Matching rules (also in bench/README.md):
   scored over these pairs: TP = matched pairs whose field agrees,
   P = TP / predicted quantities, R = TP / gold quantities;
 * value+bound: value and bound agree; unit: unit agrees (null = null);
-* counts: the sets of content-word lemmas (a plural "s" the lemmatiser left dropped) agree or one
+* counts: the sets of content-word lemmas (crudely suffix-stripped: "fined" ~ "fine") agree or one
   contains the other
   ("homes" matches "homes destroyed"; "people died" does not match "people killed");
 * attributed_to: both null, or the lower-cased words without a leading
@@ -98,6 +98,14 @@ def contains_either(a: set[str], b: set[str]) -> bool:
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
+def stem(word: str) -> str:
+    """A crude suffix strip after lemmatising: lemmas of lone words are unreliable ("fined" -> "fin"?)."""
+    for suffix in ("ing", "ed", "es", "s", "e", "d"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 class Lemmas:
     """Content-word lemmas of short phrases, with spaCy (cached)."""
 
@@ -112,9 +120,7 @@ class Lemmas:
             return frozenset()
         if text not in self.cache:
             doc = self.nlp(text.lower())
-            self.cache[text] = frozenset(
-                re.sub(r"(?<=[a-z]{3})s$", "", t.lemma_.lower()) for t in doc if not t.is_punct and t.lower_ not in STOP
-            )
+            self.cache[text] = frozenset(stem(t.lemma_.lower()) for t in doc if not t.is_punct and t.lower_ not in STOP)
         return self.cache[text]
 
 

@@ -49,8 +49,16 @@ PERSON_NOUNS = frozenset(
     player staff teacher nurse doctor protester demonstrator prisoner detainee hostage fighter militant
     evacuee household family tourist visitor customer user subscriber driver pilot crew survivor casualty
     respondent american senator lawmaker delegate candidate runner pupil offender detective rescuer crowd
-    athlete farmer tenant buyer homeowner shopper commuter rider agent official""".split()
+    athlete farmer tenant buyer homeowner shopper commuter rider agent official miner lineman linemen man men
+    crew engineer physician scientist journalist guest pilgrim inmate laborer labourer fisherman trader investor
+    shareholder taxpayer borrower renter parent mother father baby infant teenager youth pensioner retiree
+    recruit conscript rebel insurgent combatant gunman attacker suspect evacuee customer""".split()
 )
+
+
+def _is_people(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma.endswith(("man", "ee", "ist", "ian"))
 # Verbs whose subject vouches for whatever clause hangs below them ...
 SPEECH_VERBS = frozenset(
     """say tell report announce estimate confirm claim state warn write reveal disclose testify insist argue
@@ -142,6 +150,11 @@ def _quantities_in(doc, sent) -> list[_Found]:
             found.append(item)
             i += 1
             continue
+        fraction = _fraction(doc, i, sent)
+        if fraction is not None:  # "nearly half of all car thefts", "cut use by a fifth"
+            found.append(fraction)
+            i = fraction.last
+            continue
         number = match_number(doc, i) if not tok.is_space else None
         if number is None or number.end > sent.end:
             i += 1
@@ -172,7 +185,7 @@ def _quantities_in(doc, sent) -> list[_Found]:
 LABEL_NOUNS = frozenset(
     """grade grades route highway interstate page chapter section article room gate platform level phase stage
     act ward district precinct lane flight bus line item question round game week no. number pier terminal
-    building floor category""".split()
+    building floor category top""".split()
 )
 
 
@@ -204,6 +217,30 @@ def _ratio(doc, number: NumberMatch, sent) -> _Found | None:
     return item
 
 
+FRACTIONS = {
+    ("half",): 50.0, ("a", "half"): 50.0, ("one", "half"): 50.0, ("a", "third"): 33.3, ("one", "third"): 33.3,
+    ("one", "-", "third"): 33.3, ("two", "-", "thirds"): 66.7, ("two", "thirds"): 66.7, ("a", "quarter"): 25.0,
+    ("one", "quarter"): 25.0, ("three", "-", "quarters"): 75.0, ("three", "quarters"): 75.0, ("a", "fifth"): 20.0,
+    ("one", "fifth"): 20.0, ("two", "-", "fifths"): 40.0, ("a", "tenth"): 10.0,
+}
+
+
+def _fraction(doc, i: int, sent) -> _Found | None:
+    """A share written as a fraction, in percent: "half of", "a third of", "two-thirds of", "by a fifth"."""
+    for words, value in sorted(FRACTIONS.items(), key=lambda kv: -len(kv[0])):
+        end = i + len(words)
+        if end > sent.end or tuple(t.lower_ for t in doc[i:end]) != words:
+            continue
+        nxt = doc[end].lower_ if end < sent.end else ""
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if nxt == "of" or (before == "by" and (end >= sent.end or doc[end].pos_ not in {"NOUN", "ADJ", "PROPN"})):
+            item = _Found(NumberMatch(i, end, value))
+            item.unit = "percent"
+            _read_hedges(doc, item)
+            return item
+    return None
+
+
 def _fill_ellipsis(doc, found: list[_Found]) -> None:
     """"taking 56.2 percent of the vote to Tully's 41.9 percent", "212 runners, 14 of whom ...",
     "more than 30,000 runners started ... and about 28,700 finished": a figure without a noun counts
@@ -228,7 +265,12 @@ def _is_split_score(doc, i: int) -> bool:
     if i + 2 >= len(doc) or doc[i + 1].text not in {"-", "\u2013"}:
         return False
     a, b = doc[i].text, doc[i + 2].text
-    return a.isdigit() and b.isdigit() and len(a) <= 3 and int(a) >= int(b)
+    if not (a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 3):
+        return False
+    if int(a) >= int(b):
+        return True
+    after = doc[i + 3] if i + 3 < len(doc) else None  # "4-6 inches" is a range, "won 7-6, 4-6, 6-3" a score line
+    return after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.lower_ not in MEASURES and after.text not in {"%"})
 
 
 def _read_currency_and_unit(doc, item: _Found) -> None:
@@ -279,6 +321,13 @@ def _excluded(doc, sent, item: _Found) -> bool:
     after = [t.lower_ for t in doc[n.end : min(n.end + 4, len(doc))]]
     if item.unit is None and after[:1] and after[0] in DURATION_WORDS:
         return True
+    if item.unit is None and len(after) >= 3 and after[0] in {"to", "or", "-", "\u2013", "and"} and after[2] in DURATION_WORDS:
+        return True  # "two to three weeks"
+    if (
+        item.unit is None and n.start >= 2 and doc[n.start - 1].lower_ in {"over", "under", "above"}
+        and _is_people(doc[n.start - 2]) and not (after[:1] and doc[n.end].pos_ == "NOUN")
+    ):
+        return True  # "people over 65", "voters under 35": an age group
     # ages: "45-year-old", "45 years old", "aged 45", "Jane Roe, 45,"
     joined = "".join(after)
     if joined.startswith("-year-old") or joined.startswith("year-old") or joined.startswith("yearsold"):
@@ -385,7 +434,13 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
 
 def _read_counts(doc, item: _Found) -> None:
     """What the number counts: the noun after it (with its participle), else the subject it measures."""
+    head = _top_token(doc, item)
+    if _of_head(doc, item, head):
+        return
     j = item.last
+    if j + 1 < len(doc) and doc[j].text in {"-", "\u2013"} and doc[j + 1].is_alpha and item.unit is None:
+        item.counts = doc[j + 1].lower_  # "14-storey towers", "a 12-point lead"
+        return
     money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
     if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
         skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth"}
@@ -397,6 +452,12 @@ def _read_counts(doc, item: _Found) -> None:
         if doc[j].lower_ in {"in", "on"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
             break  # "in the capital" is where, not what
         j += 1
+        if doc[j - 1].lower_ == "of" and j < len(doc) and doc[j].lower_ in {"the", "his", "her", "their", "its"}:
+            j += 1
+        if doc[j - 1].lower_ in {"of", "the", "his", "her", "their", "its"} and j < len(doc) and doc[j].lower_ in {"last", "first", "next"}:
+            j += 1
+        if doc[j - 1].lower_ in {"of", "the", "last", "first", "next", "his", "her", "their"} and j < len(doc) and doc[j].like_num:
+            j += 1  # "11 of the 13 break points", "12 of his last 14 matches": the noun after the whole
     run = []
     while j < len(doc) and _in_noun_run(doc, j, bool(run)):
         run.append(doc[j])
@@ -414,19 +475,13 @@ def _read_counts(doc, item: _Found) -> None:
         if verb:
             words.append(verb)
         item.counts = " ".join(words).replace(" - ", "-")
-        if item.unit is None and noun.lemma_.lower() in PERSON_NOUNS:
+        if item.unit is None and _is_people(noun):
             item.unit = "people"
         return
-    head = _top_token(doc, item)
-    # "a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
-        noun = head.head.head
-        mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
-        tokens = sorted(mods + [noun], key=lambda t: t.i)
-        item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
-        item.noun = noun
-        if item.unit is None and noun.lemma_.lower() in PERSON_NOUNS:
-            item.unit = "people"
+    # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved
+    money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    if money_unit and head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
+        item.counts = _participle(head.head)
         return
     # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured;
     # "cut allocations by 15%", "held its rate at 4.25%": the object is
@@ -447,15 +502,38 @@ def _read_counts(doc, item: _Found) -> None:
     objects = [c for c in climb.children if c.dep_ == "dobj" and c.i != head.i and c.pos_ in {"NOUN", "PROPN"}]
     subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if prep in {"by", "at", "to"} and objects:
+        if any(c.dep_ == "nummod" for c in objects[0].children):
+            return  # "taking 56.2 percent of the vote to Tully's 41.9 percent": another figure; ellipsis decides
         target = objects[0]
     elif subjects and subjects[0].lower_ not in PRONOUNS and subjects[0].pos_ in {"NOUN", "PROPN"}:
         target = subjects[0]
     else:
         return
+    if target.lower_ in {"number", "total", "count", "tally"}:  # "the number of patients ... doubled to 2,350"
+        of = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if objects:
+            target = objects[0]
     mods = [c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i]
     tokens = sorted(mods + [target], key=lambda t: t.i)
     item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens) + (f" {state.lower_}" if state is not None else "")
     item.noun = target
+    if item.unit is None and _is_people(target):
+        item.unit = "people"
+
+
+def _of_head(doc, item: _Found, head) -> bool:
+    """"a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"."""
+    if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i):
+        return False
+    noun = head.head.head
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
+    tokens = sorted(mods + [noun], key=lambda t: t.i)
+    item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+    item.noun = noun
+    if item.unit is None and _is_people(noun):
+        item.unit = "people"
+    return True
 
 
 def _in_noun_run(doc, j: int, started: bool) -> bool:
@@ -463,8 +541,12 @@ def _in_noun_run(doc, j: int, started: bool) -> bool:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if tok.ent_type_ in {"DATE", "TIME"}:  # "weekday trips" yes, "people last year" no
         return tok.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_
-    if tok.pos_ in {"NOUN", "PROPN", "ADJ"} or (tok.dep_ in {"amod", "compound"} and tok.pos_ != "NUM" and not tok.is_punct):
+    if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True
+    if tok.dep_ in {"amod", "compound"} and tok.pos_ not in {"NUM", "VERB"} and not tok.is_punct:
+        return True
+    if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and nxt is not None and nxt.pos_ == "NOUN":
+        return True  # "sworn officers"
     if tok.text == "-" and started:
         return True
     return tok.pos_ == "NUM" and nxt is not None and nxt.text == "-"  # "18 three-pointers"
@@ -487,6 +569,11 @@ def _participle_for(noun) -> str | None:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
             return child.lower_
+        if (
+            child.dep_ == "relcl" and child.tag_ in {"VBD", "VBN"} and child.lemma_.lower() not in LIGHT_VERBS
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM" for c in child.children)
+        ):
+            return child.lower_  # "the 13 break points he faced", not "212 runners, 14 of whom were taken"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "NOUN"} and noun.head.head.i < noun.i:
         noun = noun.head.head  # "dozens of protesters were arrested", "52 percent of voters backed"
     head = noun.head
@@ -600,6 +687,15 @@ def _high(f: _Found):
 
 def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, object]:
     """Who the sentence says vouches for the figure, and the speech verb (or None)."""
+    for tok in [anchor, *anchor.ancestors][:4]:
+        # "the $6.5 billion analysts had expected", "the $4.1 billion the United Nations says is needed"
+        for child in tok.children:
+            if child.dep_ == "relcl" and child.lemma_.lower() in SPEECH_VERBS:
+                subject = _subject_text(article, doc, child, exclude=anchor)
+                if subject:
+                    return subject, child
+        if tok.pos_ == "VERB":
+            break
     ancestors = []
     for anc in anchor.ancestors:  # within this sentence: the parse may run across a paragraph break
         if not sent.start <= anc.i < sent.end:
@@ -680,9 +776,19 @@ def _phrase(article: Article, doc, head) -> str:
     if not tokens:
         return head.text
     span = doc[tokens[0].i : tokens[-1].i + 1]
-    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
+        return _phrase(article, doc, head.head.head)  # "UN aid chief Helena Varga, who warned that ..."
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
     if named:  # "the hospital's chief executive, Miriam Cole, told ..." -> Miriam Cole
         head = named[0]
+        if head.ent_type_ == "ORG":
+            start = head.i
+            while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start].ent_iob_ == "I":
+                start -= 1
+            end = head.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return doc[start:end].text
     if head.ent_type_ == "PERSON":  # "Fire Chief Dana Ortiz" -> the person's fullest name, "Dana Ortiz"
         for entity in article.entities:
             if entity.kind == "person" and any(m.text.split()[-1] == head.text for m in entity.mentions):
