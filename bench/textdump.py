@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import argparse
 import html as htmllib
+import json
+import re
 import sys
 import time
 import warnings
@@ -111,12 +113,82 @@ SYSTEMS: dict[str, tuple[Callable[[], Callable[[str], str]], str]] = {
 }
 
 
+# ---------------------------------------------------------------- metadata read from the dump
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(re.sub(r"\W+", " ", (text or "").lower()).split())
+
+
+def page_metadata(html: str) -> dict[str, object]:
+    """What the HTML page itself says (og:title / h1, JSON-LD or meta author, published date): the
+    reference for the dump's headline, authors and date. Not hand-checked: the pages' own markup."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    titles = {_norm(n.text()) for n in tree.css("h1")}
+    og = tree.css_first('meta[property="og:title"]')
+    if og is not None and og.attributes.get("content"):
+        titles.add(_norm(og.attributes["content"]))
+    authors: set[str] = set()
+    dates: set[str] = set()
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            stack = [json.loads(node.text())]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+                for a in item.get("author", []) if isinstance(item.get("author"), list) else [item.get("author")]:
+                    name = a.get("name") if isinstance(a, dict) else a
+                    if isinstance(name, str) and name.strip():
+                        authors.add(_norm(name))
+                if isinstance(item.get("datePublished"), str):
+                    dates.add(item["datePublished"][:10])
+    meta_author = tree.css_first('meta[name="author"]')
+    if meta_author is not None and meta_author.attributes.get("content"):
+        authors.add(_norm(meta_author.attributes["content"]))
+    meta_date = tree.css_first('meta[property="article:published_time"]')
+    if meta_date is not None and meta_date.attributes.get("content"):
+        dates.add(meta_date.attributes["content"][:10])
+    return {"titles": titles - {""}, "authors": authors - {""}, "dates": dates - {""}}
+
+
+def metadata_agreement(pages: dict[str, str], dumps: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """(agree, pages with a reference) for headline, authors and published, byline on the dump vs the page's markup."""
+    from byline.extract.textdump import extract_textdump
+    from byline.model import Page
+
+    counts = {"headline": [0, 0], "authors": [0, 0], "published (day)": [0, 0]}
+    for key, html in pages.items():
+        ref = page_metadata(html)
+        record = extract_textdump(Page(text=dumps[key], kind="text"))
+        if ref["titles"]:
+            counts["headline"][1] += 1
+            h = _norm(record.headline)
+            counts["headline"][0] += bool(h) and any(h == t or (len(h) > 15 and (h in t or t in h)) for t in ref["titles"])
+        if ref["authors"]:
+            counts["authors"][1] += 1
+            got = {_norm(a.name) for a in record.authors}
+            counts["authors"][0] += any(g in r or r in g for g in got for r in ref["authors"] if g)
+        if ref["dates"]:
+            counts["published (day)"][1] += 1
+            counts["published (day)"][0] += bool(record.published) and record.published[:10] in ref["dates"]
+    return {k: (v[0], v[1]) for k, v in counts.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--systems", help="comma-separated; default all: " + ",".join(SYSTEMS))
     ap.add_argument("--worst", type=int, default=0, help="list byline's N worst pages")
     ap.add_argument("--bootstrap", type=int, default=1000)
+    ap.add_argument("--fields", action="store_true",
+                    help="also compare byline's headline, authors and date from the dump with the HTML page's own markup")
     args = ap.parse_args(argv)
     if not (args.data / "ground-truth.json").exists():
         print(f"textdump bench: data not found at {args.data}", file=sys.stderr)
@@ -161,6 +233,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<20} {r['kind']:<8} {r['f1']:.3f} ± {r['f1_ci']:.3f}  {r['precision']:.3f} ± {r['precision_ci']:.3f}"
               f"  {r['recall']:.3f} ± {r['recall_ci']:.3f}  {r['pages_per_s']:>8.1f} {ratio:>12}")
     print("\nF1 vs byline = byline's F1 / that system's F1 (>1: byline is better)")
+    if args.fields:
+        print("\nbyline's metadata from the dump vs the HTML page's own markup (og:title/h1, JSON-LD/meta author,"
+              " datePublished/article:published_time); a page counts where its markup has the field:")
+        for field_name, (agree, total) in metadata_agreement(pages, inputs["dump"]).items():
+            print(f"  {field_name:<16} {agree}/{total} = {agree / total:.2f}" if total else f"  {field_name:<16} -")
     if args.worst and "byline" in results:
         print(f"\nbyline's {args.worst} worst pages (per-page shingle F1):")
         for key, f1 in sorted(results["byline"]["per_page"].items(), key=lambda kv: kv[1])[: args.worst]:

@@ -176,6 +176,18 @@ _COMMENTS_HEADER = re.compile(
 )
 
 
+_COMMENTER = r"(?!(?i:the|a|an|he|she|they|it|we|i|this|that|our|his|her|their)\b)(?:[A-Z0-9@][\w.'’@-]*\s?){1,4}"
+_COMMENT_SIGNATURE = re.compile(
+    rf"^{_COMMENTER}\s?(?:says|said|wrote|commented|replied)\s*:$"
+    rf"|^{_COMMENTER}\s?(?:on|at)\s.{{3,40}}\s(?:says|said|wrote|commented|replied)\s*:?$"
+)
+
+
+def is_comment_signature(line: str) -> bool:
+    """The line heading one reader comment: "Dave R. says:", "Charles P. on October 27, 2018 at 8:34 pm said:"."""
+    return len(line) <= 120 and bool(_COMMENT_SIGNATURE.match(line))
+
+
 def is_comments_header(line: str) -> bool:
     """The start of a comment section ("34 responses to ...", "Leave a reply", "[ 167 comments ]").
 

@@ -86,7 +86,7 @@ HEADLINE_WINDOW = 40  # how far above the byline (or body) a headline may sit
 MIN_HEADLINE_WORDS = 5  # a shorter title-like line is more often a label than the headline ...
 SHORT_TITLE_LOOKBACK = 8  # ... when a full-length one sits this few lines further up
 BYLINE_ABOVE = 40  # how far above the body a byline may sit
-BYLINE_INSIDE = 6  # how far into the body run a byline may sit (after a standfirst)
+BYLINE_INSIDE = 30  # how far into the body run a byline may sit (before its first full paragraph)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
 _TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
 _LABELLED_DATE = re.compile(r"(?:first\s+|last\s+|originally\s+)?(?:updated|published|posted|modified)\b", re.I)
@@ -153,8 +153,12 @@ def _early_byline(lines: list[Line]) -> tuple[int, Byline] | None:
 
 
 def _find_byline(lines: list[Line], start: int, end: int, early: tuple[int, Byline] | None) -> int | None:
-    """The byline nearest the body: just above it, or in its first lines (after a standfirst)."""
-    for i in range(min(end, start + BYLINE_INSIDE), max(-1, start - BYLINE_ABOVE), -1):
+    """The byline nearest the body: just above it, or among the run's first lines, before its first full
+    paragraph (a standfirst or a teaser may open the run)."""
+    inside = start
+    while inside < min(end, start + BYLINE_INSIDE) and not (lines[inside].kind == PROSE and lines[inside].words >= 25):
+        inside += 1
+    for i in range(inside, max(-1, start - BYLINE_ABOVE), -1):
         if i < len(lines) and lines[i].kind == BYLINE:
             return i
     if early is not None and early[0] < start:

@@ -16,10 +16,12 @@ import re
 
 from byline.extract.boilerplate import (
     is_boilerplate,
+    is_comment_signature,
     is_comments_header,
     is_copyright,
     is_navigation,
     is_trailer_header,
+    key,
 )
 from byline.extract.bylines import parse_byline, parse_unmarked_byline
 from byline.extract.lines import Line, date_lines, is_person_name, is_prose, is_title_shaped, labelled, tag_line
@@ -33,6 +35,7 @@ TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the
 
 TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
 MAX_LIST_ITEM_WORDS = 25
+COMMENT_LOOKAHEAD = 6
 MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
 _WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
 _BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
@@ -76,7 +79,9 @@ def mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str])
             line.kind = END
         elif line.block in meta_blocks:
             line.kind = END
-        elif is_comments_header(text):
+        elif is_comments_header(text) or is_comment_signature(text) or (
+            key(text) == "comments" and _comment_follows(lines, i)
+        ):
             line.kind = COMMENTS
         elif is_trailer_header(text):
             line.kind = TRAILER
@@ -88,16 +93,28 @@ def mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str])
             line.kind = END
 
 
+def _comment_follows(lines: list[Line], i: int) -> bool:
+    """A bare "Comments" heads a thread when a comment's signature line follows within a few lines."""
+    return any(is_comment_signature(line.text) for line in lines[i + 1:i + 1 + COMMENT_LOOKAHEAD])
+
+
 def mark_lists(lines: list[Line]) -> None:
-    """Short lines right after a paragraph ending with a colon ("The five companies are:") are its list."""
-    in_list = False
-    for line in lines:
+    """Short lines right after a paragraph ending with a colon ("The five companies are:") are its list.
+
+    The list is the rest of the colon line's block, or the next block when the colon line ends its own;
+    a menu further down is not swept in.
+    """
+    list_block = -1
+    for i, line in enumerate(lines):
         if line.kind == PROSE:
-            in_list = line.text.endswith(":")
-        elif in_list and line.kind in (TITLE, OTHER) and line.words <= MAX_LIST_ITEM_WORDS:
+            list_block = -1
+            if line.text.endswith(":"):
+                last_of_block = i + 1 >= len(lines) or lines[i + 1].block != line.block
+                list_block = line.block + 1 if last_of_block else line.block
+        elif line.block == list_block and line.kind in (TITLE, OTHER) and line.words <= MAX_LIST_ITEM_WORDS:
             line.kind = LIST
-        else:
-            in_list = False
+        elif line.block != list_block or line.kind not in (TITLE, OTHER):
+            list_block = -1
 
 
 def weight(line: Line) -> int:

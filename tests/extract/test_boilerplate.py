@@ -77,3 +77,14 @@ def test_copyright_holders():
     assert split_owner("Kestrel News") == ("Kestrel News", None)
     assert is_corporate_name("Sentinel Publishing Group LLC")
     assert not is_corporate_name("Lakefront Sentinel")
+
+
+@pytest.mark.parametrize(
+    "line, ok",
+    [("Dave R. says:", True), ("Charles Pritchard on October 27, 2018 at 8:34 pm said:", True), ("Lou says:", True),
+     ("The Mayor says:", False), ("In a statement, the company says:", False), ("He said: no", False)],
+)
+def test_comment_signatures(line, ok):
+    from byline.extract.boilerplate import is_comment_signature
+
+    assert is_comment_signature(line) is ok
