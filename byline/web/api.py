@@ -114,10 +114,13 @@ def search(
     check_range(since, until)
     if not q.strip():
         raise HTTPException(status_code=400, detail="q is blank: give at least one word")
-    hits = queries.search(
-        state.store(), q, outlet=_blank_to_none(outlet), since=_iso(since), until=_iso(until),
-        author=_blank_to_none(author), speaker=_blank_to_none(speaker), limit=limit, offset=offset,
-    )
+    try:
+        hits = queries.search(
+            state.store(), q, outlet=_blank_to_none(outlet), since=_iso(since), until=_iso(until),
+            author=_blank_to_none(author), speaker=_blank_to_none(speaker), limit=limit, offset=offset,
+        )
+    except ValueError as exc:  # no searchable word in q (only punctuation)
+        raise HTTPException(status_code=400, detail=f"q: {exc}") from None
     return JSONResponse({"query": q, "limit": limit, "offset": offset, "items": _dicts(hits)})
 
 

@@ -164,9 +164,12 @@ def search_page(
     articles: list[Any] = []
     total = None
     if filters["q"]:
-        hits = queries.search(store, filters["q"], outlet=filters["outlet"], since=filters["since"],
-                              until=filters["until"], author=filters["author"], speaker=filters["speaker"],
-                              limit=SEARCH_PAGE + 1, offset=(number - 1) * SEARCH_PAGE)
+        try:
+            hits = queries.search(store, filters["q"], outlet=filters["outlet"], since=filters["since"],
+                                  until=filters["until"], author=filters["author"], speaker=filters["speaker"],
+                                  limit=SEARCH_PAGE + 1, offset=(number - 1) * SEARCH_PAGE)
+        except ValueError as exc:  # no searchable word (only punctuation)
+            raise HTTPException(status_code=422, detail=f"Nothing to search for in {filters['q']!r}: {exc}") from None
         more = len(hits) > SEARCH_PAGE
         hits = hits[:SEARCH_PAGE]
     else:

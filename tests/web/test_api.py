@@ -116,6 +116,12 @@ def test_search_refuses_an_empty_date_range_and_blank_text(client: TestClient) -
     assert backwards.status_code == 400 and "after" in backwards.json()["error"]
     blank = client.get("/api/search", params={"q": "   "})
     assert blank.status_code == 400
+    punctuation = client.get("/api/search", params={"q": "!!! ???"})
+    assert punctuation.status_code == 400 and "word" in punctuation.json()["error"]
+    page = client.get("/search", params={"q": "?!"})
+    assert page.status_code == 422 and "Nothing to search for" in page.text
+    syntax = client.get("/api/search", params={"q": 'NEAR(" AND OR * ^ "Marrow'})
+    assert syntax.status_code == 200  # FTS syntax is read as words, never as a query
 
 
 def test_quotes_filter_by_speaker_anonymity_and_relay(client: TestClient) -> None:
