@@ -131,7 +131,7 @@ def quotes_endpoint(
     anonymous: Annotated[bool | None, Query(description="true: only anonymous sources; false: only named")] = None,
     via: Annotated[str | None, Query(max_length=200, description="outlet the quote was relayed through")] = None,
     outlet: Text = None,
-    article_id: Annotated[int | None, Query(ge=1)] = None,
+    article_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Offset = 0,
 ) -> JSONResponse:

@@ -133,6 +133,7 @@ def test_quotes_filter_by_speaker_anonymity_and_relay(client: TestClient) -> Non
     relayed = client.get("/api/quotes", params={"via": "Coastline Wire"}).json()["items"]
     assert len(relayed) == 3 and {q["via"] for q in relayed} == {"Coastline Wire"}
     assert client.get("/api/quotes", params={"anonymous": "perhaps"}).status_code == 422
+    assert client.get("/api/quotes", params={"article_id": "99999999999999999999999"}).status_code == 422
 
 
 def test_speakers_and_figures(client: TestClient) -> None:
