@@ -238,9 +238,26 @@ def figures_page(
     if filters["counts"]:
         rows = queries.figures(state.store(), filters["counts"], outlet=filters["outlet"],
                                since=filters["since"], until=filters["until"])
+    suggestions = [] if filters["counts"] else _recent_counts(state.store())
     outlets = sorted({row.outlet for row in rows})
     api_url = "/api/figures?" + urlencode({k: v for k, v in filters.items() if v}) if filters["counts"] else ""
-    return render(request, "figures.html", nav="figures", filters=filters, rows=rows, outlets=outlets, api_url=api_url)
+    return render(request, "figures.html", nav="figures", filters=filters, rows=rows, outlets=outlets, api_url=api_url,
+                  suggestions=suggestions)
+
+
+def _recent_counts(store: Any, articles: int = 40) -> list[tuple[str, int]]:
+    """What the claims of the latest articles count, most frequent first (links on the empty figures page)."""
+    seen: dict[str, int] = {}
+    for summary in queries.list_articles(store, limit=articles)[0]:
+        if not summary.claim_count:
+            continue
+        stored = queries.get_article(store, summary.id)
+        for claim in (stored.record.get("claims") or []) if stored else []:
+            for quantity in claim.get("quantities") or []:
+                counts = quantity.get("counts")
+                if counts:
+                    seen[counts] = seen.get(counts, 0) + 1
+    return sorted(seen.items(), key=lambda item: (-item[1], item[0]))[:20]
 
 
 @router.get("/sources", response_class=HTMLResponse)

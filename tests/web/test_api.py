@@ -279,6 +279,7 @@ def test_pages_render(client: TestClient) -> None:
         ("/speakers", "Ilse Brandt"),
         ("/speaker?name=Ilse+Brandt", "6 quotes"),
         ("/figures?counts=killed", 'id="figure-chart"'),
+        ("/figures", '<a href="/figures?counts=people+killed">people killed</a> <span class="times">×6</span>'),
         ("/sources", 'id="sources-chart"'),
         ("/stories", "Floods sweep Marrow Valley"),
         ("/stories/1", "Quay Street"),
