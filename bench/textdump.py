@@ -148,14 +148,47 @@ def page_metadata(html: str) -> dict[str, object]:
                     if isinstance(name, str) and name.strip():
                         authors.add(_norm(name))
                 if isinstance(item.get("datePublished"), str):
-                    dates.add(item["datePublished"][:10])
+                    dates.add(item["datePublished"].strip())
     meta_author = tree.css_first('meta[name="author"]')
     if meta_author is not None and meta_author.attributes.get("content"):
         authors.add(_norm(meta_author.attributes["content"]))
     meta_date = tree.css_first('meta[property="article:published_time"]')
     if meta_date is not None and meta_date.attributes.get("content"):
-        dates.add(meta_date.attributes["content"][:10])
-    return {"titles": titles - {""}, "authors": authors - {""}, "dates": dates - {""}}
+        dates.add(meta_date.attributes["content"].strip())
+    parsed = {_iso(d) for d in dates} - {None}
+    return {"titles": titles - {""}, "authors": authors - {""}, "dates": parsed}
+
+
+def _iso(text: str):
+    """An ISO 8601 date or datetime from the markup (placeholders such as 0001-01-01 dropped), else None."""
+    from datetime import date, datetime
+
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00")) if "T" in text else date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return value if value.year > 1990 else None
+
+
+def _same_day(ours: str | None, refs: set) -> bool:
+    """Our published date names the same calendar day as the markup's, locally or in UTC."""
+    from datetime import datetime, timezone
+
+    if not ours:
+        return False
+    mine = _iso(ours)
+    if mine is None:
+        return False
+    days = {mine.date() if isinstance(mine, datetime) else mine}
+    if isinstance(mine, datetime) and mine.tzinfo:
+        days.add(mine.astimezone(timezone.utc).date())
+    for ref in refs:
+        ref_days = {ref.date() if isinstance(ref, datetime) else ref}
+        if isinstance(ref, datetime) and ref.tzinfo:
+            ref_days.add(ref.astimezone(timezone.utc).date())
+        if days & ref_days:
+            return True
+    return False
 
 
 def metadata_agreement(pages: dict[str, str], dumps: dict[str, str]) -> dict[str, tuple[int, int]]:
@@ -177,7 +210,7 @@ def metadata_agreement(pages: dict[str, str], dumps: dict[str, str]) -> dict[str
             counts["authors"][0] += any(g in r or r in g for g in got for r in ref["authors"] if g)
         if ref["dates"]:
             counts["published (day)"][1] += 1
-            counts["published (day)"][0] += bool(record.published) and record.published[:10] in ref["dates"]
+            counts["published (day)"][0] += _same_day(record.published, ref["dates"])
     return {k: (v[0], v[1]) for k, v in counts.items()}
 
 

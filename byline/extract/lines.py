@@ -166,21 +166,27 @@ def date_line(text: str) -> tuple[str, str] | None:
     return role, body.strip()
 
 
-_DATE_SEPARATORS = re.compile(
-    r"\s*[;|•·]\s*|\s+(?=last\s+(?:updated|modified)\b)|(?<!last)\s+(?=(?:updated|modified|published|posted)\b)", re.I
+_DATE_LABEL_SPLIT = re.compile(
+    r"\s*[;|•·/]?\s*(?=last\s+(?:updated|modified)\b)|(?<!last)(?<!last\s)\s*[;|•·/]?\s*(?=(?:updated|modified|published|posted)\b)",
+    re.I,
 )
+_DATE_SEPARATORS = re.compile(r"\s*[;|•·]\s*")
 
 
 def date_lines(text: str) -> list[tuple[str, str]]:
-    """Every date of a line made only of dates: ``Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`` gives two."""
+    """Every date of a line made only of dates: ``November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm``
+    and ``Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM`` give two each."""
     single = date_line(text)
     if single:
         return [single]
-    parts = [p for p in _DATE_SEPARATORS.split(text) if p]
-    if len(parts) < 2:
-        return []
-    found = [date_line(p) for p in parts]
-    return [d for d in found if d] if all(found) else []
+    for splitter in (_DATE_LABEL_SPLIT, _DATE_SEPARATORS):
+        parts = [p.strip(" ;|•·/") for p in splitter.split(text)]
+        parts = [p for p in parts if p]
+        if len(parts) >= 2:
+            found = [date_line(p) for p in parts]
+            if all(found):
+                return [d for d in found if d]
+    return []
 
 
 def is_date_shaped(text: str) -> bool:

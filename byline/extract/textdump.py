@@ -79,7 +79,7 @@ from byline.extract.wordcount import count_words
 from byline.model import Anomaly, Article, Author, Page
 
 DATE_ABOVE_HEADLINE = 4  # a date line this close above the headline is the page's (a dateline kicker)
-AFTER_BYLINE = 8  # lines after the byline read for its dates, outlet and role
+AFTER_BYLINE = 12  # lines after the byline read for its dates, outlet and role
 DATELESS_HEADER = 6  # with no headline found, date lines this close above the body are the page's
 HEADER_WINDOW = 25  # lines above the byline (or body) read for dates, tags, names and a standfirst
 HEADLINE_WINDOW = 40  # how far above the byline (or body) a headline may sit
@@ -178,7 +178,7 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
         for role, raw in byline.dates:
             found.dates.append(DateCandidate("byline-line", raw, role))
         anchor = byline_at
-        after = _skip_after_byline(lines, byline_at + 1, found)
+        after = _skip_after_byline(lines, byline_at + 1, start, found)
         body_start = max(start, after)
     else:
         found.names.clear()
@@ -227,19 +227,23 @@ def _headline_index(lines: list[Line], anchor: int, no_byline: bool) -> int | No
     return nearest
 
 
-def _skip_after_byline(lines: list[Line], start: int, found: _Found) -> int:
-    """Dates, outlet and role lines right after the byline; return the first body line."""
+def _skip_after_byline(lines: list[Line], start: int, run_start: int, found: _Found) -> int:
+    """Read the dates and tags in the few lines after the byline (up to the body run); return the first
+    paragraph after the byline."""
+    first_prose: int | None = None
     i = start
     while i < min(len(lines), start + AFTER_BYLINE):
         line = lines[i]
-        if line.kind == DATE:
+        if line.kind in (END, COMMENTS):
+            break
+        if line.kind == PROSE and first_prose is None:
+            first_prose = i
+        elif line.kind == DATE and (first_prose is None or i < run_start):
             _add_dates(found, line.text)
         elif line.kind == TAG:
             _add_tags(found.tags, tag_line(line.text) or [])
-        elif line.kind in (PROSE, END, COMMENTS):
-            return i
         i += 1
-    return i
+    return first_prose if first_prose is not None else i
 
 
 def _kicker(lines: list[Line], headline_at: int) -> str | None:

@@ -109,3 +109,10 @@ def test_hard_wrapped_paragraphs_are_rejoined_but_menus_are_not():
     assert lines[0].text == ("The council voted on Tuesday to close two of the borough's libraries, officials said, "
                              "after a debate that lasted six hours.")
     assert [line.text for line in lines[1:]] == ["HomePod", "iPad Air", "iPod touch"]
+
+
+def test_date_lines_with_a_time_beside_the_date_and_an_updated_part():
+    from byline.extract.lines import date_lines
+
+    assert date_lines("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm") == [
+        ("published", "November 19, 2019 | 4:20am"), ("modified", "November 19, 2019 | 9:32pm")]
