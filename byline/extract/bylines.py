@@ -24,6 +24,7 @@ _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e)\s+", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at|updated|published)\s+(?=\S)", re.I)
 MAX_BYLINE_WORDS = 30
+MAX_SECTION_WORDS = 3  # a section label glued after a byline's date
 _TRAILING_BY = re.compile(r"^(?P<date>.+?)\s*(?:[|•·]\s*)?\bby\s*:?\s+(?P<names>[^|•·]+)$", re.I)
 
 
@@ -92,15 +93,22 @@ def parse_unmarked_byline(text: str) -> Byline | None:
 
 
 def _split_name_date(text: str) -> tuple[str, str] | None:
-    """``"Joseph Tsidulko November 19, 2019"`` -> (name, date) when the words after a name are all a date."""
+    """``"Joseph Tsidulko November 19, 2019"`` -> (name, date) when the words after a name are a date,
+    optionally followed by a short section label ("Mike Wall 2019-11-18T20:51:19Z Science & Astronomy")."""
     words = text.split()
     if not any(c.isdigit() for c in text):
         return None
-    for n in (1, 2, 3, 4):
-        if n < len(words) and date_line(" ".join(words[n:])):
-            names, extras = split_names(" ".join(words[:n]))
-            if names and not extras:
-                return " ".join(words[:n]), " ".join(words[n:])
+    for n in range(1, min(7, len(words))):
+        names, extras = split_names(" ".join(words[:n]))
+        if not names or extras:
+            continue
+        rest = words[n:]
+        for m in range(len(rest), 0, -1):
+            tail = rest[m:]
+            if len(tail) > MAX_SECTION_WORDS or not all(w[:1].isupper() or w == "&" for w in tail):
+                continue
+            if date_line(" ".join(rest[:m])):
+                return " ".join(words[:n]), " ".join(rest[:m])
     return None
 
 

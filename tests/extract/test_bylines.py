@@ -65,3 +65,5 @@ def test_contact_details_and_glued_dates_are_not_names():
     b = parse_byline("Analysis by Chris Cillizza, CNN Editor-at-large")
     assert b.names == ["Chris Cillizza"] and b.extras == ["CNN Editor-at-large"]
     assert parse_byline("By admin - 2018-09-16").names == []  # a CMS placeholder is no author
+    b = parse_byline("By Tariq Malik, Mike Wall 2019-11-18T22:05:36Z Spaceflight")  # a section glued after the date
+    assert b.names == ["Tariq Malik", "Mike Wall"] and b.dates == [("published", "2019-11-18T22:05:36Z")]
