@@ -23,6 +23,7 @@ _CONTACT = re.compile(r"\S+@\S+\.\S+|(?<!\w)@\w+|https?://\S+|(?:\(?\d{3}\)?[ .-
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·]\s*|\s+[—–-]\s+")
 _NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|with|und|et|y|e)\s+", re.I)
 _ON_DATE = re.compile(r"\s+(?:on|at|updated|published)\s+(?=\S)", re.I)
+_DIGIT = re.compile(r"\d")
 MAX_BYLINE_WORDS = 30
 MAX_SECTION_WORDS = 3  # a section label glued after a byline's date
 _TRAILING_BY = re.compile(r"^(?P<date>.+?)\s*(?:[|•·]\s*)?\bby\s*:?\s+(?P<names>[^|•·]+)$", re.I)
@@ -68,8 +69,10 @@ def parse_byline(text: str) -> Byline | None:
 def parse_unmarked_byline(text: str) -> Byline | None:
     """A byline without "By": a name and a date ("Chris Davies - Nov 19, 2019, 10:31 pm CST",
     "Reuters November 18, 2019 11:03 PM"). The name must look like a person or an agency."""
+    if not _DIGIT.search(text):
+        return None
     words = text.split()
-    if not 3 <= len(words) <= 16 or not any(c.isdigit() for c in text):
+    if not 3 <= len(words) <= 16:
         return None
     by = _TRAILING_BY.match(text)
     if by:  # "Monday November 18, 2019 7:45 am PST by Joe Rossignol", "November 12, 2018 | BY: Beachbody"
@@ -95,9 +98,9 @@ def parse_unmarked_byline(text: str) -> Byline | None:
 def _split_name_date(text: str) -> tuple[str, str] | None:
     """``"Joseph Tsidulko November 19, 2019"`` -> (name, date) when the words after a name are a date,
     optionally followed by a short section label ("Mike Wall 2019-11-18T20:51:19Z Science & Astronomy")."""
-    words = text.split()
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return None
+    words = text.split()
     for n in range(1, min(7, len(words))):
         names, extras = split_names(" ".join(words[:n]))
         if not names or extras:

@@ -179,6 +179,8 @@ def date_lines(text: str) -> list[tuple[str, str]]:
     single = date_line(text)
     if single:
         return [single]
+    if len(text) > 160 or not _DIGIT.search(text):
+        return []
     for splitter in (_DATE_LABEL_SPLIT, _DATE_SEPARATORS):
         parts = [p.strip(" ;|•·/") for p in splitter.split(text)]
         parts = [p for p in parts if p]

@@ -36,6 +36,7 @@ TRAILER = "trailer"  # "Related stories", "Comments": what follows is rarely the
 TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related articles" box) costs this much
 MAX_LIST_ITEM_WORDS = 25
 COMMENT_LOOKAHEAD = 6
+MAX_MARKER_WORDS = 20
 MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
 _WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
 _BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
@@ -72,20 +73,22 @@ def classify(line: Line) -> str:
 
 
 def mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str]) -> None:
-    """Mark the lines the body may not run across."""
+    """Mark the lines the body may not run across (and the soft trailers and comment-thread starts)."""
     for i, line in enumerate(lines):
         text = line.text
+        short = line.words <= MAX_MARKER_WORDS  # headers and signatures are short; paragraphs are not
         if line.kind == BOILER and is_copyright(text):
             line.kind = END
         elif line.block in meta_blocks:
             line.kind = END
-        elif is_comments_header(text) or is_comment_signature(text) or (
-            key(text) == "comments" and _comment_follows(lines, i)
+        elif short and (
+            is_comments_header(text) or is_comment_signature(text)
+            or (key(text) == "comments" and _comment_follows(lines, i))
         ):
             line.kind = COMMENTS
-        elif is_trailer_header(text):
+        elif short and is_trailer_header(text):
             line.kind = TRAILER
-        elif line.kind != TAG and (pair := labelled(text)) is not None and pair[0] in _METADATA_KEYS:
+        elif line.kind != TAG and ":" in text and (pair := labelled(text)) is not None and pair[0] in _METADATA_KEYS:
             line.kind = END
         elif line.kind == TITLE and sign_off_at(lines, i):
             line.kind = END
