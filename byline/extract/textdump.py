@@ -84,11 +84,14 @@ DATELESS_HEADER = 6  # with no headline found, date lines this close above the b
 HEADER_WINDOW = 25  # lines above the byline (or body) read for dates, tags, names and a standfirst
 HEADLINE_WINDOW = 40  # how far above the byline (or body) a headline may sit
 MIN_HEADLINE_WORDS = 5  # a shorter title-like line is more often a label than the headline ...
+DEK_WORDS = 14  # a title-like line this long is more often a standfirst than the headline ...
+DEK_LOOKBACK = 4  # ... when a headline-length title sits this close above it
 SHORT_TITLE_LOOKBACK = 8  # ... when a full-length one sits this few lines further up
 BYLINE_ABOVE = 40  # how far above the body a byline may sit
 BYLINE_INSIDE = 30  # how far into the body run a byline may sit (before its first full paragraph)
 BYLINE_SEARCH_LINES = 60  # failing that, a byline among the page's first lines
 _TOPIC_HEADERS = frozenset({"related topics", "topics", "tags", "more on these topics"})
+_INNER_SENTENCE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")  # "... the crisis. It is up to them ...": two sentences
 _LABELLED_DATE = re.compile(r"(?:first\s+|last\s+|originally\s+)?(?:updated|published|posted|modified)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")  # 3/4/2025: the order needs the page's locale
 _UK_SIGNS = re.compile(r"£|\.co\.uk\b|\.org\.uk\b|\.com\.au\b|\.co\.nz\b|\.ie\b|\b(?:BST|AEST|AEDT|NZST|IST)\b")
@@ -201,7 +204,9 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
             continue
         elif byline is None and line.kind != PROSE and is_person_name(text) and _byline_block_at(lines, i):
             header_names.insert(0, text)
-        elif line.kind == PROSE and found.standfirst is None and headline_at is not None:
+        elif found.standfirst is None and headline_at is not None and (
+            line.kind == PROSE or (line.kind == TITLE and _dek_like(line))
+        ):
             found.standfirst = text
     if not found.names:
         found.names.extend(header_names)
@@ -211,20 +216,43 @@ def _read_header(lines: list[Line], start: int, byline_at: int | None, found: _F
 
 
 def _headline_index(lines: list[Line], anchor: int, no_byline: bool) -> int | None:
-    """The headline above ``anchor``: the nearest title-like line, unless a short one (a label such as
-    "Opening Bell" or "IPL 2019") sits closer than a full-length title a few lines further up."""
+    """The headline above ``anchor``: the nearest title-like line, unless
+
+    * a short one (a label such as "Opening Bell" or "IPL 2019") sits closer than a full-length title a
+      few lines further up, or
+    * the nearest reads like a standfirst (very long, or two sentences) and a headline-length title sits
+      just above it.
+    """
     nearest: int | None = None
     for i in range(anchor - 1, max(-1, anchor - HEADLINE_WINDOW - 1), -1):
         line = lines[i]
         if line.kind != TITLE or _is_role_line(line) or (no_byline and is_person_name(line.text)):
             continue
         if line.words >= MIN_HEADLINE_WORDS:
+            if _dek_like(line):
+                above = _title_above(lines, i, no_byline)
+                if above is not None:
+                    return above
             return i
         if nearest is None:
             nearest = i
         elif nearest - i > SHORT_TITLE_LOOKBACK:
             break
     return nearest
+
+
+def _dek_like(line: Line) -> bool:
+    return line.words >= DEK_WORDS or bool(_INNER_SENTENCE.search(line.text))
+
+
+def _title_above(lines: list[Line], i: int, no_byline: bool) -> int | None:
+    """A headline-length, single-sentence title line within a few lines above line ``i``."""
+    for j in range(i - 1, max(-1, i - 1 - DEK_LOOKBACK), -1):
+        line = lines[j]
+        if line.kind == TITLE and MIN_HEADLINE_WORDS <= line.words < DEK_WORDS and not _dek_like(line) \
+                and not _is_role_line(line) and not (no_byline and is_person_name(line.text)):
+            return j
+    return None
 
 
 def _skip_after_byline(lines: list[Line], start: int, run_start: int, found: _Found) -> int:

@@ -134,6 +134,21 @@ def test_short_lines_after_a_colon_are_list_items_of_the_body():
     assert article.blocks == ["paragraph", "paragraph", "list_item", "list_item", "list_item", "paragraph"]
 
 
+def test_a_standfirst_without_a_final_period_is_not_the_headline():
+    text = ("Menu\n\nThe Guardian view on the harbour: a city on the brink\n\n"
+            "The authorities' repression has only fuelled the crisis. It is up to them to de-escalate, as others "
+            "should tell them\n\nBy Jane Doe | March 3, 2025\n\n" + "The council met again on Tuesday. " * 8)
+    article = extract_textdump(Page(text=text, kind="text"))
+    assert article.headline == "The Guardian view on the harbour: a city on the brink"
+    assert article.description.startswith("The authorities' repression")
+
+
+def test_a_short_label_gives_way_to_the_full_headline_above_it():
+    text = ("Markets\n\nShares slide as the central bank signals a longer pause\n\nOpening Bell\n\n"
+            "By Jane Doe | March 3, 2025\n\n" + "Shares fell on Tuesday after the bank spoke. " * 8)
+    assert extract_textdump(Page(text=text, kind="text")).headline == "Shares slide as the central bank signals a longer pause"
+
+
 # --- robustness -------------------------------------------------------------------------------
 
 
