@@ -383,6 +383,7 @@ def _date_like(doc, token) -> bool:
     return prev in MONTH_NAMES or (nxt[:1] != [] and nxt[0] in MONTH_NAMES)
 
 
+CHANGE_VERBS = frozenset("raise cut increase reduce lower lift boost bring push hike trim slash double halve".split())
 THRESHOLD_VERBS = frozenset("top pass exceed surpass cross".split())
 
 
@@ -501,7 +502,7 @@ def _read_counts(doc, item: _Found) -> None:
         return
     objects = [c for c in climb.children if c.dep_ == "dobj" and c.i != head.i and c.pos_ in {"NOUN", "PROPN"}]
     subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if prep in {"by", "at", "to"} and objects:
+    if (prep in {"by", "at"} or (prep == "to" and climb.lemma_.lower() in CHANGE_VERBS)) and objects:
         if any(c.dep_ == "nummod" for c in objects[0].children):
             return  # "taking 56.2 percent of the vote to Tully's 41.9 percent": another figure; ellipsis decides
         target = objects[0]
@@ -687,15 +688,15 @@ def _high(f: _Found):
 
 def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, object]:
     """Who the sentence says vouches for the figure, and the speech verb (or None)."""
-    for tok in [anchor, *anchor.ancestors][:4]:
-        # "the $6.5 billion analysts had expected", "the $4.1 billion the United Nations says is needed"
+    # "the $4.1 billion the United Nations says is needed": a reported relative clause on the figure itself
+    for tok in (anchor, anchor.head):
+        if tok.pos_ not in {"NUM", "SYM", "NOUN"}:
+            break
         for child in tok.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in SPEECH_VERBS:
                 subject = _subject_text(article, doc, child, exclude=anchor)
                 if subject:
                     return subject, child
-        if tok.pos_ == "VERB":
-            break
     ancestors = []
     for anc in anchor.ancestors:  # within this sentence: the parse may run across a paragraph break
         if not sent.start <= anc.i < sent.end:

@@ -171,6 +171,8 @@ def _is_not_a_name(doc, tok) -> bool:
         return True  # "Rookie" (guard), "Battalion" (Chief): part of a title
     if tok.is_sent_start and tok.tag_ == "NNS":
         return True  # "Teammates rallied ..."
+    if tok.is_sent_start and tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.is_lower and tok.head.i == tok.i + 1:
+        return True  # "Vaccine uptake ...", "Water company ..."
     return tok.is_sent_start and tok.lower_.endswith(COMMON_NOUN_ENDINGS)
 
 

@@ -260,3 +260,21 @@ def test_sentence_final_source_and_no_leak_across_paragraphs():
 def test_date_tagged_counts_are_kept():
     # the small model tags "38 in a quarter" as a DATE
     assert only_quantity("We gave up 38 in a quarter.").value == 38
+
+
+def test_reported_relative_clause_on_the_figure():
+    article = run("Donors pledged $2.4 billion, short of the $4.1 billion the United Nations says is needed.")
+    sources = {q.value: c.attributed_to for c in article.claims for q in c.quantities}
+    assert sources == {2_400_000_000: None, 4_100_000_000: "United Nations"}
+
+
+def test_fractions_are_shares_in_percent():
+    quantity = only_quantity("Nearly half of all car thefts happened in the ward.")
+    assert (quantity.value, quantity.bound, quantity.unit) == (50, "less_than", "percent")
+    assert only_quantity("A third of the index is rent.").value == 33.3
+    assert run("A third U.S. official told Axios.").claims == []  # an ordinal, not a fraction
+
+
+def test_age_groups_and_ranks_are_not_figures():
+    assert run("Officials urged people over 65 to get vaccinated.").claims == []
+    assert [q.value for c in run("He will climb into the top 50 after earning $410,000.").claims for q in c.quantities] == [410_000]
