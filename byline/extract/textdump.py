@@ -74,6 +74,7 @@ from byline.extract.textrun import (
     mark_end_markers,
     mark_lists,
     sign_off_at,
+    unsigned_bio,
 )
 from byline.extract.wordcount import count_words
 from byline.model import Anomaly, Article, Author, Page
@@ -350,6 +351,9 @@ def _read_tail(lines: list[Line], start: int, meta_blocks: set[int], found: _Fou
             i += 2
             continue
         elif line.kind in (PROSE, END) and (author := bio_author(text, found.names)) is not None:
+            found.bios.setdefault(author, text)
+        elif line.kind == END and not found.names and (author := unsigned_bio(line)) is not None:
+            found.names.append(author)  # the page named its author only in this bio
             found.bios.setdefault(author, text)
         elif is_copyright(text):
             holder = copyright_holder(text)

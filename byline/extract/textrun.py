@@ -92,7 +92,9 @@ def mark_end_markers(lines: list[Line], meta_blocks: set[int], names: list[str])
             line.kind = END
         elif line.kind == TITLE and sign_off_at(lines, i):
             line.kind = END
-        elif line.kind == PROSE and names and bio_author(text, names) is not None:
+        elif line.kind == PROSE and (
+            (names and bio_author(text, names) is not None) or (text[:1].isupper() and unsigned_bio(line))
+        ):
             line.kind = END
 
 
@@ -178,3 +180,25 @@ def bio_author(text: str, names: list[str]) -> str | None:
         if text.startswith(name) and _BIO_VERB.match(text[len(name):]):
             return name
     return None
+
+
+_BIO_START = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|le|la)){1,3})(?=,|\s+(?:is|was|has|covers|writes)\b)")
+_BIO_WORDS = re.compile(
+    r"\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|photographer|critic)\b"
+)
+_BIO_TELLS = re.compile(r"\b(?:cover(?:s|ed|ing)?|reach(?:ed)?|follow (?:him|her|them)|e-?mail|joined|based in)\b|@")
+MAX_BIO_WORDS = 100
+
+
+def unsigned_bio(line: Line) -> str | None:
+    """The name whose author bio this paragraph is, with no byline to match it against: a person's name,
+    then "is"/"has"/"covers"/", a ...", a journalist's role and a bio's tell (covers, reach, joined, @)
+    ("Meg James is a corporate media reporter for the Times, covering the business of ...")."""
+    if line.words > MAX_BIO_WORDS:
+        return None
+    m = _BIO_START.match(line.text)
+    if not m or not is_person_name(m.group("name")):
+        return None
+    head = " ".join(line.text.split()[:40])
+    return m.group("name") if _BIO_WORDS.search(head) and _BIO_TELLS.search(head) else None
+

@@ -49,3 +49,28 @@ def test_bio_paragraph_of_a_byline_author_is_an_end_marker():
 def test_short_lines_after_a_colon_are_a_list():
     lines = _lines("The finalists are:\nMaria Lopez, deputy chief\nTom Okafor, Ridgeville chief\n\n" + ARTICLE)
     assert [line.kind for line in lines] == [PROSE, LIST, LIST, PROSE]
+
+
+def test_unsigned_bio_needs_a_journalists_role_and_a_bio_tell():
+    from byline.extract.lines import Line
+    from byline.extract.textrun import unsigned_bio
+
+    def bio(text):
+        return unsigned_bio(Line(text, 0, len(text.split())))
+
+    assert bio("Meg James is a corporate media reporter for the Times, covering the business of television.") == "Meg James"
+    assert bio("John Smith is a reporter who was detained in Iran last year, his family said.") is None  # no tell
+    assert bio("The reporter covers the council.") is None  # no name
+
+
+def test_an_unsigned_bio_after_the_article_ends_it_and_names_the_author():
+    from byline.extract.textdump import extract_textdump
+    from byline.model import Page
+
+    text = ("Council passes the budget after a long debate\n\n" + "The council met on Tuesday and agreed the budget. " * 6
+            + "\n\nMeg James is a city hall reporter for the Ledger, covering the council and the mayor.\n\n"
+            + "Another story teaser that is long enough to look like a paragraph of prose, the site said. " * 3)
+    article = extract_textdump(Page(text=text, kind="text"))
+    assert len(article.body) == 1
+    assert [a.name for a in article.authors] == ["Meg James"]
+    assert article.authors[0].bio.startswith("Meg James is a city hall reporter")
