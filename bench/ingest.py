@@ -182,6 +182,28 @@ def tree_rss(pid: int) -> int:
     return total
 
 
+def _spin(n: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return time.perf_counter() - started
+
+
+def machine_parallelism(n: int = 6_000_000) -> float:
+    """How much faster 2 processes finish 2 units of pure-Python work than 1 process does: 2.0 on 2 idle cores.
+
+    The cores are shared with other jobs, so this says what 2 workers could get at the time of the run."""
+    import multiprocessing
+
+    one = _spin(n)
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_spin, [n, n])
+        two = time.perf_counter() - started
+    return 2 * one / two
+
+
 def run_ingest(warc: Path, db: Path, workers: int, nlp: bool) -> dict:
     command = [sys.executable, "-m", "byline", "ingest", str(warc), "--db", str(db), "--workers", str(workers),
                "--quiet", "--json"] + ([] if nlp else ["--no-nlp"])
@@ -198,6 +220,8 @@ def run_ingest(warc: Path, db: Path, workers: int, nlp: bool) -> dict:
         raise SystemExit(f"ingest failed ({proc.returncode}): {err}")
     report = json.loads(out)
     report["wall"] = wall
+    report["db_kb_per_article"] = sum(p.stat().st_size for p in db.parent.glob(db.name + "*")) / 1024 / max(
+        report["stored"], 1)
     report["peak_mb"] = peak / 1048576
     return report
 
@@ -210,7 +234,7 @@ def describe(name: str, pages: int, workers: int, nlp: bool, r: dict) -> dict:
             "stored": r["stored"], "dupes": r["duplicates"], "errors": r["errors"], "stories": r["stories_linked"],
             "pages/s": processed / r["seconds"], "extract ms/page": 1000 * extract / max(processed, 1),
             "store+dedupe ms/page": 1000 * store / max(processed, 1), "store share": store / extract if extract else 0,
-            "peak MB": r["peak_mb"]}
+            "peak MB": r["peak_mb"], "KB/article": r["db_kb_per_article"]}
 
 
 def main() -> int:
@@ -219,7 +243,11 @@ def main() -> int:
     parser.add_argument("--small", type=int, default=5000)
     parser.add_argument("--nlp-pages", type=int, default=300)
     parser.add_argument("--skip-large", action="store_true", help="only the small and NLP slices")
+    parser.add_argument("--only", metavar="CONFIGS", help="comma list of nlp1,nlp2,small1,small2,large2 (default: all)")
     args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    before = machine_parallelism()
+    print(f"machine check: 2 processes of pure Python run {before:.2f}x one (2.00 on two idle cores)", file=sys.stderr)
 
     pool = sentence_pool()
     maker = PageMaker(pool)
@@ -227,6 +255,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="byline-bench-ingest-") as tmp:
         tmpdir = Path(tmp)
         sizes = {"nlp": args.nlp_pages, "small": args.small} | ({} if args.skip_large else {"large": args.pages})
+        plan = [("nlp", 1, True), ("nlp", 2, True), ("small", 1, False), ("small", 2, False)]
+        if not args.skip_large:
+            plan.append(("large", 2, False))
+        if only:
+            plan = [p for p in plan if f"{p[0]}{p[1]}" in only]
+            sizes = {name: count for name, count in sizes.items() if any(p[0] == name for p in plan)}
         warcs = {}
         for name, count in sizes.items():
             started = time.perf_counter()
@@ -234,9 +268,6 @@ def main() -> int:
             write_warc(warcs[name], maker, count)
             print(f"generated {count} pages ({warcs[name].stat().st_size / 1048576:.1f} MB WARC, "
                   f"{len(pool)} fixture sentences) in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-        plan = [("nlp", 1, True), ("nlp", 2, True), ("small", 1, False), ("small", 2, False)]
-        if not args.skip_large:
-            plan.append(("large", 2, False))
         for name, workers, nlp in plan:
             db = tmpdir / f"{name}-{workers}-{nlp}.db"
             print(f"running {name} ({sizes[name]} pages), {workers} worker(s), NLP {'on' if nlp else 'off'} ...",
@@ -246,7 +277,7 @@ def main() -> int:
             db.unlink(missing_ok=True)
 
     headers = ["pages", "workers", "nlp", "stored", "dupes", "errors", "stories", "pages/s", "extract ms/page",
-               "store+dedupe ms/page", "store share", "peak MB"]
+               "store+dedupe ms/page", "store share", "peak MB", "KB/article"]
     print("| " + " | ".join(headers) + " |")
     print("|" + "---|" * len(headers))
     for row in rows:
@@ -273,7 +304,9 @@ def main() -> int:
         print(f"peak memory, 2 workers, NLP off: {small['peak MB']:.0f} MB at {small['pages']} pages, "
               f"{large['peak MB']:.0f} MB at {large['pages']} pages ({large['peak MB'] / small['peak MB']:.2f}x; "
               "target: flat)")
-    print(f"machine: {os.cpu_count()} cores (shared with other jobs while this ran), Python {sys.version.split()[0]}")
+    after = machine_parallelism()
+    print(f"machine: {os.cpu_count()} cores shared with other jobs; 2 processes of pure Python ran {before:.2f}x one "
+          f"before the runs and {after:.2f}x after (2.00 = two idle cores); Python {sys.version.split()[0]}")
     return 0
 
 
