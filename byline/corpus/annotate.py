@@ -16,7 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from byline.corpus.ingest import BATCH_ITEMS, BATCH_SECONDS, default_workers
+from byline.corpus.ingest import BATCH_ITEMS, BATCH_SECONDS, default_workers, one_thread_per_worker
 from byline.corpus.queries import fts_query
 from byline.model import Article
 from byline.store.base import Store
@@ -101,6 +101,7 @@ def annotate_stored(store: Store, *, workers: int | None = None, everything: boo
                 if stored is not None:
                     write(article_id, annotate_record(stored.record))
         else:
+            one_thread_per_worker()
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["byline.corpus.annotate", "byline.corpus.preload_nlp"])
             in_flight: deque[tuple[int, Future]] = deque()

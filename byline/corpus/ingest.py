@@ -398,6 +398,14 @@ def ingest_paths(paths: list[str | os.PathLike], db: str | Path | Store = DEFAUL
             store.close()
 
 
+def one_thread_per_worker() -> None:
+    """Workers are the parallelism: keep numeric libraries in them to one thread each (OpenBLAS
+    defaults to one per core, which oversubscribes the cores N times). Set before the fork server
+    starts, so its imports see it; a value the user set is kept."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+
+
 def _admit(entry, writer: Writer, report: IngestReport, links: list[FeedLink]) -> InputItem | None:
     """Count an entry; return it when it is a page a worker must extract."""
     if isinstance(entry, FeedLink):
@@ -428,6 +436,7 @@ def _run_inline(entries, writer: Writer, report: IngestReport, extract, links, p
 def _run_pool(entries, writer: Writer, report: IngestReport, extract, links, progress, workers: int,
               annotate: bool) -> None:
     # forkserver: workers start from a clean process (no store connection, no progress thread).
+    one_thread_per_worker()
     context = multiprocessing.get_context("forkserver")
     # Workers fork from a server that has already imported the pipeline (and loaded spaCy when
     # annotating): each starts in milliseconds instead of re-importing, and shares those pages.
