@@ -37,6 +37,8 @@ TRAILER_PENALTY = 30  # a trailer header inside an article (an inline "Related a
 MAX_LIST_ITEM_WORDS = 25
 COMMENT_LOOKAHEAD = 6
 MAX_MARKER_WORDS = 20
+TEASER_BLOCK_LINES = 6
+TEASER_DISCOUNT = 4  # a teaser's words count a quarter
 MIN_ARTICLE_WORDS = 50  # prose above a comment section that makes it the article's comments
 _WEIGHT = {LIST: 1, TITLE: -2, OTHER: -4, NAV: -4, BOILER: -4, DATE: -20, TAG: -4, BYLINE: -4, TRAILER: -TRAILER_PENALTY}
 _BYLINE_STARTS = frozenset({"by", "wr", "po", "st", "wo", "te", "vo", "pa", "di"})
@@ -144,10 +146,31 @@ def comments_start(lines: list[Line]) -> int:
     return len(lines)
 
 
+def teaser_blocks(lines: list[Line]) -> set[int]:
+    """Blocks that read like a list of story teasers: many lines, prose lines each between headlines,
+    names or dates, prose at most half the lines. (An article's paragraphs stand in blocks of their own
+    or follow one another.)"""
+    stats: dict[int, list[int]] = {}
+    previous: Line | None = None
+    for line in lines:
+        entry = stats.setdefault(line.block, [0, 0, 0])
+        entry[0] += 1
+        if line.kind == PROSE:
+            entry[1] += 1
+            if previous is not None and previous.block == line.block and previous.kind != PROSE:
+                entry[2] += 1
+        previous = line
+    return {
+        b for b, (total, prose, interleaved) in stats.items()
+        if total >= TEASER_BLOCK_LINES and prose >= 3 and 2 * prose <= total and interleaved >= prose - 1
+    }
+
+
 def body_run(lines: list[Line]) -> tuple[int, int]:
     """[start, end] of the maximum-weight run of lines that crosses no end marker (Kadane)."""
     best, best_start, best_end = 0, 0, -1
     total, start = 0, 0
+    teasers = teaser_blocks(lines)
     for i in range(comments_start(lines)):
         line = lines[i]
         if line.kind in (END, COMMENTS):
@@ -155,7 +178,7 @@ def body_run(lines: list[Line]) -> tuple[int, int]:
             continue
         if total <= 0:
             total, start = 0, i
-        total += weight(line)
+        total += weight(line) if line.block not in teasers or line.kind != PROSE else line.words // TEASER_DISCOUNT
         if total > best:
             best, best_start, best_end = total, start, i
     if best_end < 0:

@@ -74,3 +74,13 @@ def test_an_unsigned_bio_after_the_article_ends_it_and_names_the_author():
     assert len(article.body) == 1
     assert [a.name for a in article.authors] == ["Meg James"]
     assert article.authors[0].bio.startswith("Meg James is a city hall reporter")
+
+
+def test_teaser_grid_blocks_are_recognised():
+    from byline.extract.textrun import teaser_blocks
+
+    grid = "\n".join(
+        f"Story headline number {n}\nJane Doe\n{ARTICLE}" for n in range(4)
+    )
+    lines = _lines(ARTICLE + "\n\n" + ARTICLE + "\n\n" + grid)
+    assert teaser_blocks(lines) == {2}  # the two paragraphs in blocks of their own are the article
