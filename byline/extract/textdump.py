@@ -3,21 +3,21 @@
 A text dump has no tags, so its parts are recognised by line shape and
 position, in one pass over the lines plus a few bounded look-backs:
 
-1. **Header.** The first ``By ...`` line among the first lines of the page is
-   the byline (names, and often the date). Without one, the first paragraph
-   of prose anchors the header instead. Scanning back from the anchor: date
-   lines (``Updated ...`` ones give ``modified``), a standfirst (a sentence
-   between headline and byline, kept as ``description``), names and roles
-   (bylines printed without "By"), then the headline: the nearest line shaped
-   like a title. Navigation and ``Tags:`` lines above it are read or skipped.
-2. **Body.** Every line is classified once and the article is the
+1. **Body.** Every line is classified once and the article is the
    maximum-weight run of lines between end markers
    (:mod:`byline.extract.textrun`). Inside the run, prose lines are
    paragraphs, a short title-like line followed by prose is a subheading,
    short lines after a paragraph ending with a colon are list items, and
    boilerplate (newsletter prompts, ads, captions, "Read more" promos) is
-   skipped. The byline is looked for just above the run (or in its first
-   lines, after a standfirst).
+   skipped.
+2. **Header.** The byline (``By ...``, or a name with a date) is the one
+   nearest the run: just above it, or before its first full paragraph (after
+   a standfirst). Scanning back from the byline (or the run): date lines
+   (``Updated ...`` ones give ``modified``), a standfirst (kept as
+   ``description``), names with their role (bylines printed without "By"),
+   then the headline: the nearest title-like line, preferring a full-length
+   one to a short label or a long standfirst. The short line above the
+   headline is the kicker (``section``). ``Tags:`` lines are read.
 3. **Tail.** Everything after the body is read for the author's bio,
    copyright holders (``site_name``), the CMS metadata block
    (:mod:`byline.extract.metablock`) and labelled ``Key: value`` lines.
