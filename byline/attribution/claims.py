@@ -246,6 +246,11 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
     "more than 30,000 runners started ... and about 28,700 finished": a figure without a noun counts
     what the figure before it in the sentence counted (with its own verb)."""
     for k, item in enumerate(found):
+        if k > 0 and item.unit == "percent" and item.counts and " " not in item.counts and item.noun is None:
+            group = next((p for p in reversed(found[:k]) if p.unit == "people" and p.noun_words), None)
+            if group is not None:  # "1,012 likely voters found 47 percent opposed" -> "likely voters opposed"
+                item.counts = " ".join(group.noun_words + [item.counts])
+            continue
         if item.counts is not None or k == 0:
             continue
         for prev in reversed(found[:k]):
@@ -479,10 +484,22 @@ def _read_counts(doc, item: _Found) -> None:
         if item.unit is None and _is_people(noun):
             item.unit = "people"
         return
-    # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved
+    # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
+    # "has burned more than 12,000 acres": a measure a verb acted on
     money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
-    if money_unit and head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
-        item.counts = _participle(head.head)
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
+        if money_unit:
+            item.counts = _participle(head.head)
+            return
+        if item.unit in set(MEASURES.values()) and head.lower_ in MEASURES:
+            item.counts = f"{head.lower_} {_participle(head.head)}"
+            return
+    # "found 47 percent opposed": a share described by its own participle or adjective
+    if (
+        item.unit == "percent" and head.dep_ == "npadvmod" and head.head.tag_ in {"VBN", "JJ"} and head.head.i > head.i
+        and head.head.dep_ != "acomp"  # "the blaze was 15% contained" reads its subject below
+    ):
+        item.counts = head.head.lower_
         return
     # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured;
     # "cut allocations by 15%", "held its rate at 4.25%": the object is
