@@ -81,7 +81,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     stretches = [s for s in scan_quotes(doc.text, adoc.starts)
                  if not _is_nickname(doc.text, s) and not _scare_quoted(doc.text, s) and not _title_like(doc.text, s)]
     in_quote = _quote_index(doc, stretches)
-    registry = build_registry(doc)
+    registry = build_registry(doc, [(e.name, list(e.roles)) for e in article.entities if e.kind == "person"])
     turns = transcript_turns(article)
     turn_paragraphs = {t.paragraph for t in turns}
 
@@ -337,6 +337,10 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
                         break
                     if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("compound", "amod", "poss", "nmod"):
                         return token
+        if verb is cue and not subjects:
+            positional = _subject_by_position(cue, in_quote, para)
+            if positional is not None:
+                return positional
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and is_cue(verb.head.head):
             # "said X and urged Y": the second verb was parsed into the first one's clause
             verb = verb.head.head
@@ -348,6 +352,19 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             return verb.head
         break
     return None
+
+
+def _subject_by_position(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
+    """'Reilly said ...' at a paragraph start that the parse tied to the paragraph before: the name right before the cue."""
+    doc = cue.doc
+    i = cue.i - 1
+    if i < 0 or in_quote[i] != -1 or para[i] != para[cue.i] or doc[i].pos_ not in ("PROPN", "NOUN") and not doc[i].is_title:
+        return None
+    j = i
+    while j - 1 >= 0 and para[j - 1] == para[cue.i] and in_quote[j - 1] == -1 and (doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j - 1].is_title):
+        j -= 1
+    boundary = j == 0 or para[j - 1] != para[cue.i] or doc[j - 1].is_punct or doc[j - 1].is_space
+    return doc[i] if boundary else None
 
 
 def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] | None:
@@ -546,7 +563,7 @@ def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list
     return None
 
 
-_SAY_LIKE = frozenset("say tell add ask write reply respond explain note state continue insist argue warn".split())
+_SAY_LIKE = frozenset("say tell add ask write reply respond explain note state continue insist argue warn put".split())
 
 
 def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, in_quote: list[int]) -> tuple[int, int] | None:

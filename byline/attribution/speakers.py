@@ -154,6 +154,11 @@ def _gender_of(tokens: list[Token]) -> str | None:
     return None
 
 
+def _gender_of_name(name: str) -> str | None:
+    first = name.split()[0].lower()
+    return "male" if first in MALE_NAMES else "female" if first in FEMALE_NAMES else None
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:—–-")
 
@@ -227,9 +232,15 @@ def descriptor_of(head: Token, name: list[Token]) -> str | None:
     return ", ".join(pieces) or None
 
 
-def build_registry(doc: Doc) -> Registry:
-    """Every person the article names, with the titles it gives them the first time."""
+def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -> Registry:
+    """Every person the article names, with the titles it gives them the first time.
+
+    ``known`` adds people found by the entities stage (name, roles) that the parser's NER missed.
+    """
     registry = Registry()
+    for name, roles in known or []:
+        if " " in name:
+            registry.add(name, None, _gender_of_name(name))
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -277,7 +288,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
     is_name = (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")
                or (head.is_title and registry.resolve(head.text) is not None))
     if not is_name:
-        named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+                 and outlet_name(c.text) is None]
         if named:  # "the captain, Rui Costa": the name is the apposition, the role its descriptor
             role = [t for t in head.subtree if t.i < named[0].i]
             phrase = _appositive_person(named[0], role, registry)
