@@ -169,3 +169,19 @@ def test_long_page_keeps_every_paragraph():
     article = extract_textdump(page)
     assert len(article.body) == 10000
     assert article.authors[0].name == "Jane Doe"
+
+
+def test_random_lines_of_tricky_tokens_never_raise():
+    """A deterministic fuzz: lines glued from bylines, dates (valid and not), labels, names and boilerplate."""
+    import random
+
+    rng = random.Random(7)
+    pieces = ["By", "|", "—", "Tags:", "©", "2025", "2025-58-24", "3/4/2025", "31/31/2031", "11:02", "PM", "EST",
+              "Updated", "Published:", "Word count:", "342", "Mark Swanson", "is a reporter", "covering", ":", '"',
+              "«", "Sign up", "12 Comments", "says:", "Related stories", "Inc.", "a division of", "...", "\u00a0",
+              "Par", "et", "and", "0001-01-01", "(c)", "All rights reserved", "x@y.z", "The", "council", "said", "."]
+    for _ in range(300):
+        lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(rng.randint(0, 40))]
+        article = extract_textdump(Page(text="\n".join(lines), kind="text"))
+        assert len(article.body) == len(article.blocks)
+        assert all(isinstance(a.problem, str) and a.problem for a in article.anomalies)
