@@ -82,10 +82,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _progress():
+    from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+    # On standard error: standard output stays clean for --json and pipes.
     bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                   transient=False, console=None)
+                   transient=False, console=Console(stderr=True))
     task = bar.add_task("starting", total=None)
     started = time.monotonic()
     last = [0.0]

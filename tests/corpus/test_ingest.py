@@ -254,3 +254,14 @@ def test_language_filter_skips_other_languages_before_nlp(tmp_path):
     assert not report.incomplete
     again = ingest_paths([folder], db, workers=1, annotate=True, languages=["en"])
     assert again.already == 3 and again.skipped == 0  # skipped pages are remembered, not extracted again
+
+
+def test_progress_bar_path_reports_pages_and_errors(tmp_path, capsys, monkeypatch):
+    import sys
+
+    folder = make_folder(tmp_path, 3)
+    (folder / "bad.html").write_bytes(b"")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["ingest", str(folder), "--db", str(tmp_path / "c.db"), "--no-nlp", "--workers", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "4 pages" in err and "pages/s" in err and "1 errors" in err and "3 stored" in err
