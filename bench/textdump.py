@@ -122,8 +122,12 @@ def _norm(text: str | None) -> str:
 
 def page_metadata(html: str) -> dict[str, object]:
     """What the HTML page itself says (og:title / h1, JSON-LD or meta author, published date): the
-    reference for the dump's headline, authors and date. Not hand-checked: the pages' own markup."""
+    reference for the dump's headline, authors and date. Not hand-checked: the pages' own markup.
+    Authors are people only (JSON-LD Organization authors and names that are not person-shaped are
+    left out), as in byline's record."""
     from selectolax.lexbor import LexborHTMLParser
+
+    from byline.extract.authors import person_name
 
     tree = LexborHTMLParser(html)
     titles = {_norm(n.text()) for n in tree.css("h1")}
@@ -144,14 +148,16 @@ def page_metadata(html: str) -> dict[str, object]:
             elif isinstance(item, dict):
                 stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
                 for a in item.get("author", []) if isinstance(item.get("author"), list) else [item.get("author")]:
+                    if isinstance(a, dict) and "Organization" in str(a.get("@type", "")):
+                        continue  # authors are people in byline's record
                     name = a.get("name") if isinstance(a, dict) else a
-                    if isinstance(name, str) and name.strip():
-                        authors.add(_norm(name))
+                    if isinstance(name, str) and person_name(name):
+                        authors.add(_norm(person_name(name)))
                 if isinstance(item.get("datePublished"), str):
                     dates.add(item["datePublished"].strip())
     meta_author = tree.css_first('meta[name="author"]')
-    if meta_author is not None and meta_author.attributes.get("content"):
-        authors.add(_norm(meta_author.attributes["content"]))
+    if meta_author is not None and person_name(meta_author.attributes.get("content") or ""):
+        authors.add(_norm(person_name(meta_author.attributes["content"])))
     meta_date = tree.css_first('meta[property="article:published_time"]')
     if meta_date is not None and meta_date.attributes.get("content"):
         dates.add(meta_date.attributes["content"].strip())

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from byline.extract.authors import AGENCIES, ORG_WORDS
 from byline.extract.boilerplate import (
     copyright_holder,
     is_copyright,
@@ -392,7 +393,7 @@ def _has_real_names(names: list[str]) -> bool:
 def _assemble(page: Page, lines: list[Line], found: _Found) -> Article:
     meta = found.meta
     anomalies: list[Anomaly] = []
-    names = found.names or meta.authors
+    names = [n for n in (found.names or meta.authors) if _is_person(n)]
     authors = [Author(name=n, bio=found.bios.get(n)) for n in names]
     _add_tags(found.tags, meta.tags)
 
@@ -453,6 +454,13 @@ def _add_dates(found: _Found, text: str) -> None:
 
 def _read_byline(text: str) -> Byline | None:
     return parse_byline(text) or parse_unmarked_byline(text)
+
+
+def _is_person(name: str) -> bool:
+    """Authors are people, as on the HTML path: "By Reuters", "By Sky News Staff" anchor the header
+    but name no author."""
+    words = [w.lower().strip(".,'’") for w in name.split()]
+    return is_person_name(name) and name.lower() not in AGENCIES and not any(w in ORG_WORDS for w in words)
 
 
 def _add_tags(tags: list[str], new: list[str]) -> None:

@@ -185,3 +185,12 @@ def test_random_lines_of_tricky_tokens_never_raise():
         article = extract_textdump(Page(text="\n".join(lines), kind="text"))
         assert len(article.body) == len(article.blocks)
         assert all(isinstance(a.problem, str) and a.problem for a in article.anomalies)
+
+
+def test_an_agency_byline_anchors_the_header_but_is_no_author():
+    text = ("Storm closes ports along the northern coast\n\nBy Reuters | March 3, 2025\n\n"
+            + "Ports along the northern coast closed on Monday as the storm approached, officials said. " * 4)
+    article = extract_textdump(Page(text=text, kind="text"))
+    assert article.headline == "Storm closes ports along the northern coast"
+    assert article.authors == []
+    assert article.published == "2025-03-03"
