@@ -80,6 +80,7 @@ from byline.extract.textrun import (
 from byline.extract.wordcount import count_words
 from byline.model import Anomaly, Article, Author, Page
 
+MAX_TAGS = 100
 DATE_ABOVE_HEADLINE = 4  # a date line this close above the headline is the page's (a dateline kicker)
 AFTER_BYLINE = 12  # lines after the byline read for its dates, outlet and role
 DATELESS_HEADER = 6  # with no headline found, date lines this close above the body are the page's
@@ -464,9 +465,12 @@ def _is_person(name: str) -> bool:
 
 
 def _add_tags(tags: list[str], new: list[str]) -> None:
-    """Append tags not already present (case-insensitively), keeping first-seen spelling and order."""
+    """Append tags not already present (case-insensitively), keeping first-seen spelling and order
+    (at most :data:`MAX_TAGS`: a page of ten thousand tag lines must stay linear)."""
+    if len(tags) >= MAX_TAGS:
+        return
     seen = {t.casefold() for t in tags}
-    for tag in new:
+    for tag in new[: MAX_TAGS - len(tags)]:
         if tag.casefold() not in seen:
             seen.add(tag.casefold())
             tags.append(tag)
