@@ -78,8 +78,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     doc = adoc.doc
     if not len(doc):
         return []
-    stretches = [s for s in scan_quotes(doc.text, adoc.starts)
-                 if not _is_nickname(doc.text, s) and not _scare_quoted(doc.text, s) and not _title_like(doc.text, s)]
+    stretches = [s for s in scan_quotes(_text(doc), adoc.starts)
+                 if not _is_nickname(_text(doc), s) and not _scare_quoted(_text(doc), s) and not _title_like(_text(doc), s)]
     in_quote = _quote_index(doc, stretches)
     registry = build_registry(doc, [(e.name, list(e.roles)) for e in article.entities if e.kind == "person"])
     turns = transcript_turns(article)
@@ -106,7 +106,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         for s in sorted(inside):
             stretch = stretches[s]
             if char_start <= stretch.start and stretch.end >= char_end - 1 and len(stretch.paragraphs) == 1:
-                char_end = min(stretch.end + 1, len(doc.text))  # the fragment runs to its closing mark
+                char_end = min(stretch.end + 1, len(_text(doc)))  # the fragment runs to its closing mark
         contained = {s for s in inside if _stretch_within(stretches[s], char_start, char_end)}
         claimed |= contained
         kind = "mixed" if contained else "indirect"
@@ -130,9 +130,9 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     for index in sorted(direct):
         stretch = stretches[index]
         attribution = direct[index]
-        words = _word_count(doc.text[stretch.start : stretch.end])
+        words = _word_count(_text(doc)[stretch.start : stretch.end])
         if attribution is None:
-            if words < MIN_QUOTE_WORDS and len(stretch.paragraphs) == 1 and not _sentence_like(doc.text, stretch):
+            if words < MIN_QUOTE_WORDS and len(stretch.paragraphs) == 1 and not _sentence_like(_text(doc), stretch):
                 continue  # nickname, title or scare quote
             attribution = _inherit(index, stretches, direct, previous_by_paragraph, last_any, attributions, adoc, doc, in_quote)
             inherited.add(index)
@@ -178,6 +178,14 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
 
 
 # -- stretches and tokens ---------------------------------------------------------------
+
+
+def _text(doc: Doc) -> str:
+    """doc.text, joined once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("byline_text")
+    if text is None:
+        text = doc.user_data["byline_text"] = doc.text
+    return text
 
 
 def _quote_index(doc: Doc, stretches: list[QuoteStretch]) -> list[int]:
@@ -545,7 +553,7 @@ def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list
     after = _window(doc, in_quote, index, last_token.i + 1, +1, len(doc))
     before = _window(doc, in_quote, index, first_token.i - 1, -1, 0)
     before.reverse()
-    ending = doc.text[stretch.end - 1 : stretch.end] if stretch.end > stretch.start else ""
+    ending = _text(doc)[stretch.end - 1 : stretch.end] if stretch.end > stretch.start else ""
     after_first = after and after[0].text == ","
     candidates_after = [by_cue[t.i] for t in after if t.i in by_cue]
     candidates_before = [by_cue[t.i] for t in reversed(before) if t.i in by_cue]
@@ -589,9 +597,9 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
                  if child.i > cue.i and not child.is_punct and child.dep_ not in ("conj", "cc", "advcl")), default=first.i)
     last = doc[right]
     end = max(stretch.end + 1, last.idx + len(last.text))
-    if "\n\n" in doc.text[stretch.end : end]:
+    if "\n\n" in _text(doc)[stretch.end : end]:
         end = stretch.end + 1
-    return between[0].idx, min(end, len(doc.text))
+    return between[0].idx, min(end, len(_text(doc)))
 
 
 def _colon_intro(before: list[Token], in_quote: list[int]) -> Attribution | None:
@@ -661,7 +669,7 @@ def _opening_attribution(adoc, attributions, paragraph, doc, in_quote):
 
 
 def _make_quote(article: Article, adoc: ArticleDoc, start: int, end: int, kind: str, pieces) -> Quote | None:
-    text = adoc.doc.text
+    text = _text(adoc.doc)
     if pieces:
         parts = []
         for a, b in pieces:
