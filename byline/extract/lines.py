@@ -57,7 +57,7 @@ _DATE_ANCHOR = re.compile(
 _TIME_ANCHOR = re.compile(r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 _DATE_PREFIX = re.compile(
     r"^(?P<label>(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated(?:\s+on)?|"
-    r"last\s+modified(?:\s+on)?|modified(?:\s+on)?|date|dated|created|issued|originally\s+published(?:\s+on)?|"
+    r"last\s+modified(?:\s+on)?|modified(?:\s+on)?|date|dated|created|issued|originally\s+published(?:\s+on)?|original|"
     r"publié(?:e)?(?:\s+le)?|mis\s+à\s+jour(?:\s+le)?|veröffentlicht(?:\s+am)?|aktualisiert(?:\s+am)?|"
     r"publicado(?:\s+(?:el|em))?|actualizado(?:\s+el)?|atualizado(?:\s+em)?|pubblicato(?:\s+il)?|"
     r"aggiornato(?:\s+il)?|gepubliceerd(?:\s+op)?|bijgewerkt(?:\s+op)?)\s*[:\-–]?\s*",
@@ -167,7 +167,7 @@ def date_line(text: str) -> tuple[str, str] | None:
 
 
 _DATE_LABEL_SPLIT = re.compile(
-    r"\s*[;|•·/]?\s*(?=last\s+(?:updated|modified)\b)|(?<!last)(?<!last\s)\s*[;|•·/]?\s*(?=(?:updated|modified|published|posted)\b)",
+    r"\s*[;|•·/]?\s*(?=last\s+(?:updated|modified)\b)|(?<!last)(?<!last\s)\s*[;|•·/]?\s*(?=(?:updated|modified|published|posted|original)\b)",
     re.I,
 )
 _DATE_SEPARATORS = re.compile(r"\s*[;|•·]\s*")

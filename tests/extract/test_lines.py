@@ -114,5 +114,7 @@ def test_hard_wrapped_paragraphs_are_rejoined_but_menus_are_not():
 def test_date_lines_with_a_time_beside_the_date_and_an_updated_part():
     from byline.extract.lines import date_lines
 
+    assert date_lines("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET") == [
+        ("modified", "Nov. 19, 2019 8:21 am ET"), ("published", "Nov. 19, 2019 8:02 am ET")]
     assert date_lines("November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm") == [
         ("published", "November 19, 2019 | 4:20am"), ("modified", "November 19, 2019 | 9:32pm")]
