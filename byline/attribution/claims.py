@@ -70,7 +70,7 @@ CLAUSE_SPEECH_VERBS = frozenset("add note show find count record put indicate su
 ALL_SPEECH_VERBS = SPEECH_VERBS | CLAUSE_SPEECH_VERBS
 REPORTED_CLAUSE = frozenset({"ccomp", "parataxis", "xcomp"})
 NARRATIVE_MARKERS = frozenset("after before because when while since as once until although though if".split())
-LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see cost".split()) | ALL_SPEECH_VERBS
+LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see".split()) | ALL_SPEECH_VERBS
 IRREGULAR_PARTICIPLES = {
     "hit": "hit", "shoot": "shot", "take": "taken", "lose": "lost", "hold": "held", "win": "won", "build": "built",
     "sell": "sold", "buy": "bought", "leave": "left", "steal": "stolen", "give": "given", "spend": "spent",
@@ -393,6 +393,8 @@ THRESHOLD_VERBS = frozenset("top pass exceed surpass cross".split())
 
 
 def _read_hedges(doc, item: _Found) -> None:
+    if item.first > 0 and doc[item.first - 1].lower_ == "magnitude":
+        item.first -= 1  # "up to magnitude 4.8": the hedge stands before the scale's name
     before = doc[item.first - 1] if item.first > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in THRESHOLD_VERBS:
         item.bound = "more_than"  # "demand topped 1.9 billion litres", "the list has passed 7,000"
@@ -441,7 +443,15 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
 def _read_counts(doc, item: _Found) -> None:
     """What the number counts: the noun after it (with its participle), else the subject it measures."""
     head = _top_token(doc, item)
+    if doc[item.number.start].lower_ in {"twice", "thrice"}:
+        verb = head.head
+        if verb.pos_ == "VERB":  # "raised starting pay twice" -> "pay raised"; "was reviewed twice" -> "reviewed"
+            near = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]  # "raised starting pay": parsed as xcomp
+            objects = [c for v in near for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            item.counts = " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
+        return
     if _of_head(doc, item, head):
+        _add_magnitude(doc, item)
         return
     j = item.last
     if j + 1 < len(doc) and doc[j].text in {"-", "\u2013"} and doc[j + 1].is_alpha and item.unit is None:
@@ -481,6 +491,7 @@ def _read_counts(doc, item: _Found) -> None:
         if verb:
             words.append(verb)
         item.counts = " ".join(words).replace(" - ", "-")
+        _add_magnitude(doc, item)
         if item.unit is None and _is_people(noun):
             item.unit = "people"
         return
@@ -536,12 +547,21 @@ def _read_counts(doc, item: _Found) -> None:
     tokens = sorted(mods + [target], key=lambda t: t.i)
     item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens) + (f" {state.lower_}" if state is not None else "")
     item.noun = target
+    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
     if item.unit is None and _is_people(target):
         item.unit = "people"
 
 
+def _add_magnitude(doc, item: _Found) -> None:
+    """"a magnitude 6.4 earthquake" counts the earthquake's magnitude, not earthquakes."""
+    if item.number.start > 0 and doc[item.number.start - 1].lower_ == "magnitude" and item.counts:
+        item.counts = item.counts.split()[0] + " magnitude"
+
+
 def _of_head(doc, item: _Found, head) -> bool:
     """"a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"."""
+    while head.head is not head and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
+        head = head.head  # "aftershocks of up to magnitude 4.8": the parser hangs the figure on the hedge
     if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i):
         return False
     noun = head.head.head

@@ -278,3 +278,13 @@ def test_fractions_are_shares_in_percent():
 def test_age_groups_and_ranks_are_not_figures():
     assert run("Officials urged people over 65 to get vaccinated.").claims == []
     assert [q.value for c in run("He will climb into the top 50 after earning $410,000.").claims for q in c.quantities] == [410_000]
+
+
+def test_counts_for_events_magnitudes_and_costs():
+    assert only_quantity("The district has raised starting pay twice since 2022.").counts == "pay raised"
+    quake = only_quantity("A magnitude 6.4 earthquake struck off the coast.")
+    assert (quake.value, quake.counts) == (6.4, "earthquake magnitude")
+    aftershocks = only_quantity("Aftershocks of up to magnitude 4.8 continued into the morning.")
+    assert (aftershocks.value, aftershocks.bound, aftershocks.counts) == (4.8, "at_most", "aftershocks magnitude")
+    assert only_quantity("The last fire of this size cost the county $48 million.").counts == "cost"
+    assert only_quantity("The fire has burned more than 12,000 acres.").counts == "acres burned"
