@@ -286,12 +286,7 @@ class Writer:
                 self.store.mark_item(result.item_key, "skipped")
         elif isinstance(result, ItemFailure):
             status = "error"
-            self.store.add_error(result.source, result.reason)
-            if result.item_key:
-                self.store.mark_item(result.item_key, "error")
-            self.report.errors += 1
-            if len(self.report.first_errors) < 20:
-                self.report.first_errors.append((result.source, result.reason))
+            self._failed(result)
         else:
             article = result.article
             self.report.seconds_extract += result.seconds_extract
@@ -302,15 +297,23 @@ class Writer:
                 self.store.mark_item(article.item_key, "duplicate", duplicate)
                 self.report.duplicates += 1
             else:
-                status = "stored"
-                article_id = self.store.add_article(article)
-                self.store.mark_item(article.item_key, "stored", article_id)
-                self.report.stored += 1
-                if self.link_stories:
-                    linking = time.perf_counter()
-                    if dedupe.link_story(self.store, article_id, article):
-                        self.report.stories_linked += 1
-                    dedupe_seconds = time.perf_counter() - linking
+                try:
+                    with self.store.savepoint():  # an article and its story link, or nothing
+                        article_id = self.store.add_article(article)
+                        if self.link_stories:
+                            linking = time.perf_counter()
+                            linked = dedupe.link_story(self.store, article_id, article)
+                            dedupe_seconds = time.perf_counter() - linking
+                            self.report.stories_linked += bool(linked)
+                        self.store.mark_item(article.item_key, "stored", article_id)
+                    status = "stored"
+                    self.report.stored += 1
+                except BylineStoreError:
+                    raise
+                except Exception as exc:  # a bug on one record must not stop the run or leave half of it
+                    status = "error"
+                    self._failed(ItemFailure(article.item_key, article.source or "?",
+                                             f"internal error while storing ({type(exc).__name__}: {exc})"))
         self._pending += 1
         if self._pending >= BATCH_ITEMS or time.monotonic() - self._since >= BATCH_SECONDS:
             self.commit()
@@ -318,6 +321,14 @@ class Writer:
         self.report.seconds_dedupe += dedupe_seconds
         self.report.seconds_store += elapsed - dedupe_seconds
         return status
+
+    def _failed(self, failure: ItemFailure) -> None:
+        self.store.add_error(failure.source, failure.reason)
+        if failure.item_key:
+            self.store.mark_item(failure.item_key, "error")
+        self.report.errors += 1
+        if len(self.report.first_errors) < 20:
+            self.report.first_errors.append((failure.source, failure.reason))
 
     def check_feed_links(self, links: Iterable[FeedLink]) -> None:
         """Feed items with only a summary: fine when their page was in the input, an error when not."""

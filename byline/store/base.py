@@ -83,6 +83,10 @@ class Store(ABC):
         """Group writes: all of them are stored, or none (on error or kill)."""
 
     @abstractmethod
+    def savepoint(self) -> AbstractContextManager[None]:
+        """Inside a transaction: these writes all happen, or (on an exception) none of them do."""
+
+    @abstractmethod
     def item_seen(self, item_key: str) -> bool:
         """True when this raw input item was already handled by an earlier run."""
 

@@ -315,6 +315,18 @@ class SQLiteStore(Store):
                 db.execute("ROLLBACK")
                 raise _store_error(self.target, exc) from None
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        db = self.db
+        db.execute("SAVEPOINT one_article")
+        try:
+            yield
+        except BaseException:
+            db.execute("ROLLBACK TO one_article")
+            db.execute("RELEASE one_article")
+            raise
+        db.execute("RELEASE one_article")
+
     def item_seen(self, item_key: str) -> bool:
         return self.db.execute("SELECT 1 FROM items WHERE key = ?", (item_key,)).fetchone() is not None
 

@@ -265,3 +265,28 @@ def test_progress_bar_path_reports_pages_and_errors(tmp_path, capsys, monkeypatc
     assert main(["ingest", str(folder), "--db", str(tmp_path / "c.db"), "--no-nlp", "--workers", "1"]) == 1
     err = capsys.readouterr().err
     assert "4 pages" in err and "pages/s" in err and "1 errors" in err and "3 stored" in err
+
+
+def test_a_record_the_store_cannot_take_is_an_error_not_a_crash(tmp_path, monkeypatch):
+    from byline.corpus import dedupe
+
+    folder = make_folder(tmp_path, 3)
+    calls = {"n": 0}
+    real = dedupe.link_story
+
+    def failing_second(store, article_id, article):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("simulated bug")
+        return real(store, article_id, article)
+
+    monkeypatch.setattr(dedupe, "link_story", failing_second)
+    db = tmp_path / "c.db"
+    report = ingest_paths([folder], db, workers=1, annotate=False)
+    assert (report.stored, report.errors) == (2, 1)
+    with open_store(db, readonly=True) as store:
+        counts = store.counts()
+        assert counts["articles"] == 2  # the failed article was rolled back whole
+        fts = len(queries.search(store, "residents"))
+        assert fts == 2
+        assert "simulated bug" in queries.errors(store)[0].reason
