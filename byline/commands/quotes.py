@@ -38,7 +38,7 @@ COLUMNS = ["source", "paragraphs", "kind", "speaker", "name", "mention", "descri
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "quotes",
-        help="print who said what in one or more pages",
+        help="print who said what in pages, or across the corpus (without PATH)",
         description="Read news pages and print their quotes: speaker, anonymity, cue, relay outlet, date and text.",
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
