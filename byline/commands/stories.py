@@ -15,6 +15,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(parser)
     add_format_argument(parser)
     parser.add_argument("--min-copies", type=int, default=2, help="only stories with at least this many copies")
+    parser.add_argument("--limit", type=int, default=100, help="at most this many stories, biggest first (default 100)")
+    parser.add_argument("--offset", type=int, default=0)
     parser.add_argument("--changes", action="store_true", help="print the added and cut paragraphs (table format)")
     parser.set_defaults(run=run)
 
@@ -22,7 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from byline.corpus import queries
 
-    code, stories = run_query(args, lambda store: queries.stories(store, min_copies=args.min_copies))
+    code, stories = run_query(args, lambda store: queries.stories(store, min_copies=args.min_copies, limit=args.limit,
+                                                                        offset=args.offset))
     if code:
         return code
     if args.format == "json":
