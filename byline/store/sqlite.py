@@ -268,7 +268,13 @@ class SQLiteStore(Store):
         if version == SCHEMA_VERSION:
             return
         if self.readonly:
-            raise BylineStoreError(self.target, f"schema {version} is older than {SCHEMA_VERSION}; open it once for writing to migrate")
+            # A store from an older byline: migrate it in place once (a short write), then read as asked.
+            try:
+                SQLiteStore(self.path).close()
+            except BylineStoreError as exc:
+                raise BylineStoreError(self.target, f"schema {version} is older than {SCHEMA_VERSION} and cannot be "
+                                                    f"migrated ({exc.problem})") from None
+            return
         db.execute("BEGIN IMMEDIATE")
         try:
             version = self.schema_version()  # another writer may have migrated meanwhile
