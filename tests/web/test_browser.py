@@ -167,8 +167,6 @@ def test_search_then_article_then_speaker(page, server) -> None:
 
     panel = page.locator("aside.panel")
     assert "2 named" in panel.inner_text() and "1 anonymous" in panel.inner_text()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / "article.png"), full_page=True)
     page.watch.check(page)
 
     named.locator(".chip").click()
@@ -178,6 +176,19 @@ def test_search_then_article_then_speaker(page, server) -> None:
     days = [quotes.nth(i).locator("time").inner_text() for i in range(6)]
     assert days == sorted(days) and days[0] == "2026-03-02" and days[-1] == "2026-03-07"
     assert "via Coastline Wire" in quotes.nth(1).inner_text() or "via Coastline Wire" in quotes.nth(2).inner_text()
+    page.watch.check(page)
+
+    # the screenshot: an article with a relayed anonymous quote, anomalies and a focused claim
+    page.goto(server + "/search?q=" + quote('"upper valley"'))
+    page.get_by_role("link", name="Marrow Valley death toll passes 20 as rescuers reach cut-off villages").click()
+    page.wait_for_url("**/articles/*")
+    relayed = page.locator(".quote.relayed")
+    assert relayed.get_attribute("data-category") == "anonymous"
+    assert relayed.locator(".chip").inner_text() == "ANONYMOUS a senior rescue official via Coastline Wire"
+    assert page.locator(".anomalies li").count() == 2
+    page.locator(".claim[tabindex='0']").first.focus()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "article.png"), full_page=True)
     page.watch.check(page)
 
 
