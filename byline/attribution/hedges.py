@@ -90,6 +90,5 @@ def hedge_after(tokens, end: int) -> tuple[str | None, int]:
     for words, bound in AFTER:
         k = len(words)
         if end + k <= len(tokens) and tuple(t.lower_ for t in tokens[end : end + k]) == words:
-            # "5 or more" but not "5 or more than 6": the hedge must end the phrase
             return bound, end + k
     return None, end

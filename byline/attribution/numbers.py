@@ -61,7 +61,6 @@ def tidy(value: float) -> float | int:
 def match_number(tokens, i: int) -> NumberMatch | None:
     """The number that starts at ``tokens[i]``, or None. ``tokens`` is a spaCy Doc (or list of tokens)."""
     n = len(tokens)
-    low = tokens[i].lower_
     for words, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
         if i + len(words) <= n and tuple(t.lower_ for t in tokens[i : i + len(words)]) == words:
             return NumberMatch(i, i + len(words), value, vague=True, word=True)
