@@ -64,6 +64,8 @@ def match_number(tokens, i: int) -> NumberMatch | None:
     for words, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
         if i + len(words) <= n and tuple(t.lower_ for t in tokens[i : i + len(words)]) == words:
             return NumberMatch(i, i + len(words), value, vague=True, word=True)
+    if sum(ch.isdigit() for ch in tokens[i].text) > 15:
+        return None  # an identifier or a pasted hash, not a figure (and no float can hold it exactly)
     scaled = DIGITS_SCALED.match(tokens[i].text)
     if scaled:
         value = float(scaled.group(1).replace(",", "")) * SHORT_SCALES[scaled.group(2).lower()]

@@ -288,3 +288,11 @@ def test_counts_for_events_magnitudes_and_costs():
     assert (aftershocks.value, aftershocks.bound, aftershocks.counts) == (4.8, "at_most", "aftershocks magnitude")
     assert only_quantity("The last fire of this size cost the county $48 million.").counts == "cost"
     assert only_quantity("The fire has burned more than 12,000 acres.").counts == "acres burned"
+
+
+def test_hostile_numbers_do_not_break_the_record():
+    import json
+
+    article = run("Order 99999999999999999999999999999999999999 shipped. " + "Some 40 people came. " * 200)
+    assert all(q.value == 40 for c in article.claims for q in c.quantities)
+    json.dumps([c.to_dict() for c in article.claims], allow_nan=False)
