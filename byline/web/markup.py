@@ -31,9 +31,9 @@ BOUND_WORDS = {
 
 @dataclass
 class Node:
-    """One run of the article text: plain text, or a quote/claim holding children."""
+    """One run of the article text: plain text, or a quote/claim/time expression holding children."""
 
-    kind: str  # "text", "quote" or "claim"
+    kind: str  # "text", "quote", "claim" or "time"
     text: str = ""
     index: int = -1  # quote or claim index in the record
     first: bool = True  # first piece of a split quote/claim (carries the label/tooltip)
@@ -47,6 +47,13 @@ class _Interval:
     index: int
     start: int
     end: int
+
+
+_KIND_ORDER = {"quote": 0, "claim": 1, "time": 2}
+
+
+def _outer_first(iv: _Interval) -> tuple[int, int, int]:
+    return (iv.start, -iv.end, _KIND_ORDER[iv.kind])
 
 
 def format_number(value: Any) -> str:
@@ -186,10 +193,24 @@ def _claim_intervals(record: dict[str, Any]) -> dict[int, list[_Interval]]:
     return out
 
 
+def _time_intervals(record: dict[str, Any]) -> dict[int, list[_Interval]]:
+    """Dates and relative dates ("Monday", "last month") with a resolved date."""
+    body: list[str] = record.get("body") or []
+    out: dict[int, list[_Interval]] = {}
+    for ti, expression in enumerate(record.get("times") or []):
+        p = expression.get("paragraph")
+        span = expression.get("span") or []
+        if not expression.get("resolved") or not isinstance(p, int) or not 0 <= p < len(body):
+            continue
+        if len(span) == 2 and 0 <= span[0] < span[1] <= len(body[p]):
+            out.setdefault(p, []).append(_Interval("time", ti, span[0], span[1]))
+    return out
+
+
 def _nest(text: str, intervals: list[_Interval], lo: int, hi: int) -> list[Node]:
     """Nodes for text[lo:hi], given intervals already clipped to [lo, hi)."""
-    # Outer intervals first: earliest start, then longest; quotes outside claims on ties.
-    intervals = sorted(intervals, key=lambda iv: (iv.start, -iv.end, iv.kind != "quote"))
+    # Outer intervals first: earliest start, then longest; quotes outside claims outside times on ties.
+    intervals = sorted(intervals, key=_outer_first)
     nodes: list[Node] = []
     pos = lo
     i = 0
@@ -212,7 +233,7 @@ def _nest(text: str, intervals: list[_Interval], lo: int, hi: int) -> list[Node]
                 rest.append(_Interval(iv.kind, iv.index, outer.end, iv.end))
         nodes.append(Node(outer.kind, index=outer.index, children=_nest(text, inner, outer.start, outer.end)))
         pos = outer.end
-        intervals = sorted(rest, key=lambda iv: (iv.start, -iv.end, iv.kind != "quote"))
+        intervals = sorted(rest, key=_outer_first)
         i = 0
     if pos < hi:
         nodes.append(Node("text", text=text[pos:hi]))
@@ -225,7 +246,7 @@ def _mark_pieces(paragraphs: list[list[Node]]) -> None:
 
     def walk(nodes: list[Node]) -> None:
         for node in nodes:
-            if node.kind in ("quote", "claim"):
+            if node.kind in ("quote", "claim", "time"):
                 key = (node.kind, node.index)
                 previous = seen.get(key)
                 if previous is not None:
@@ -243,9 +264,10 @@ def article_paragraphs(record: dict[str, Any]) -> list[list[Node]]:
     body: list[str] = record.get("body") or []
     quotes = _quote_intervals(record)
     claims = _claim_intervals(record)
+    times = _time_intervals(record)
     paragraphs = []
     for p, text in enumerate(body):
-        intervals = quotes.get(p, []) + claims.get(p, [])
+        intervals = quotes.get(p, []) + claims.get(p, []) + times.get(p, [])
         paragraphs.append(_nest(text, intervals, 0, len(text)))
     _mark_pieces(paragraphs)
     return paragraphs
@@ -299,3 +321,10 @@ def quote_panel(record: dict[str, Any]) -> QuotePanel:
     order = {"named": 0, "organization": 1, "anonymous": 2, "unattributed": 3}
     speakers = sorted(tallies.values(), key=lambda t: (order[t.category], -t.count, t.key.lower()))
     return QuotePanel(speakers=speakers, colour_of_quote=colours, totals=totals, relayed=relayed)
+
+
+def named_entities(record: dict[str, Any], limit: int = 20) -> list[dict[str, Any]]:
+    """People and organisations the article names, most mentioned first, with their roles."""
+    entities = [e for e in record.get("entities") or [] if e.get("kind") in ("person", "organization")]
+    entities.sort(key=lambda e: (-len(e.get("mentions") or []), e.get("kind") != "person", str(e.get("name"))))
+    return entities[:limit]

@@ -194,6 +194,7 @@ def article_page(request: Request, article_id: int, state: WebState = Depends(ge
     return render(
         request, "article.html", stored=stored, record=record, paragraphs=markup.article_paragraphs(record),
         panel=panel, quotes=record.get("quotes") or [], claims=record.get("claims") or [],
+        times=record.get("times") or [], entities=markup.named_entities(record),
         speaker_key=markup.speaker_key, speaker_category=markup.speaker_category,
     )
 

@@ -299,6 +299,13 @@ def test_article_page_marks_quotes_claims_and_sources(client: TestClient) -> Non
     assert "the page says 151 words but its body has 128" in html
 
 
+def test_article_page_resolves_relative_dates(client: TestClient) -> None:
+    # the hostile HTML page went through the whole pipeline: "on Wednesday" of a 2026-03-04 report
+    html = client.get(f"/articles/{_article_id(client, 'Relief convoy')}").text
+    assert '<time class="timex" datetime="2026-03-04" title="Wednesday: 2026-03-04">Wednesday</time>' in html
+    assert '<ul class="entities">' in html
+
+
 def test_bad_page_parameters_get_a_plain_error_page(client: TestClient) -> None:
     response = client.get("/search", params={"q": "flood", "since": "last week"})
     assert response.status_code == 422 and "YYYY-MM-DD" in response.text and "<!doctype html>" in response.text

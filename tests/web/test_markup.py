@@ -81,3 +81,13 @@ def test_quantities_read_like_a_sentence() -> None:
     assert describe_quantity({"value": 300, "low": 300, "high": None, "bound": "more_than"}) == "more than 300"
     assert describe_quantity({"value": 2400.0, "bound": "exact", "unit": None, "counts": None}) == "2,400"
     assert describe_quantity({"value": 4.5, "bound": "about", "unit": "%", "counts": "inflation"}) == "about 4.5 % inflation"
+
+
+def test_time_expressions_nest_inside_quotes_and_need_a_resolved_date() -> None:
+    text = "She said on Monday that it would end."
+    record = _record([text], [_quote([0], [9, 36], name="A")])
+    record["times"] = [{"text": "Monday", "paragraph": 0, "span": [12, 18], "resolved": "2025-11-24"},
+                       {"text": "soon", "paragraph": 0, "span": [0, 3], "resolved": None}]
+    runs = _flat(article_paragraphs(record)[0])
+    assert runs == [((), "She said "), (("quote0",), "on "), (("quote0", "time0"), "Monday"),
+                    (("quote0",), " that it would end"), ((), ".")]
