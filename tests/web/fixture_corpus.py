@@ -1,7 +1,7 @@
 """Build a corpus store for the web tests (and bench/web.py) from fixtures written for byline.
 
 ``tests/fixtures/web/articles.json`` holds article records in a compact form:
-each quote and claim names its paragraph and its text, and the loader finds
+each quote, claim and time expression names its paragraph and its text, and the loader finds
 the character spans, so the fixture stays readable. The records go into the
 store through the corpus engineer's real writer (prepare, dedupe, stories);
 ``hostile_page.html`` goes through the whole ingest pipeline.
@@ -50,8 +50,12 @@ def load_records(path: Path = ARTICLES) -> list[dict[str, Any]]:
             c["quantities"] = [{"value": None, "low": None, "high": None, "unit": None, "counts": None, "bound": "exact", **qty}
                                for qty in c["quantities"]]
             claims.append(c)
+        times = []
+        for t in data.pop("times", []):
+            times.append({**t, "span": _span(body[t["paragraph"]], t["text"], f"article {n} time")})
         data["quotes"] = quotes
         data["claims"] = claims
+        data["times"] = times
         data.setdefault("word_count", sum(len(p.split()) for p in body))
         data["source_path"] = f"{path.name}#{n}"
         records.append(Article.from_dict(data).to_dict())
