@@ -45,11 +45,12 @@ def run(args: argparse.Namespace) -> int:
     for story in stories:
         table = Table(title=escape(f"Story {story.story_id}: {story.headline or ''}"), title_justify="left",
                       header_style="bold")
-        for header in ("article", "outlet", "published", "", "similar", "added", "cut"):
+        for header in ("article", "outlet", "published", "", "similar", "added", "cut", "edited"):
             table.add_column(header, no_wrap=True)
         for c in story.copies:
             table.add_row(str(c.article_id), escape(c.outlet), date_only(c.published), "original" if c.is_original else "copy",
-                          f"{c.similarity:.0%}", str(len(c.added_paragraphs)), str(len(c.cut_paragraphs)))
+                          f"{c.similarity:.0%}", str(len(c.added_paragraphs)), str(len(c.cut_paragraphs)),
+                          str(len(c.edited_paragraphs)))
         console.print(table)
         if args.changes:
             for c in story.copies:
@@ -57,5 +58,8 @@ def run(args: argparse.Namespace) -> int:
                     console.print(f"  [green]+ [{c.article_id}] {escape(c.outlet)}[/green]: {escape(p)}", highlight=False)
                 for p in c.cut_paragraphs:
                     console.print(f"  [red]- [{c.article_id}] {escape(c.outlet)}[/red]: {escape(p)}", highlight=False)
+                for old, new in c.edited_paragraphs:
+                    console.print(f"  [yellow]~ [{c.article_id}] {escape(c.outlet)}[/yellow]: {escape(old)}\n"
+                                  f"    [yellow]→[/yellow] {escape(new)}", highlight=False)
         console.print()
     return 0

@@ -35,7 +35,7 @@ BANDS = 32  # 32 bands x 4 rows: P(candidate) is 0.87 at Jaccard 0.5, 0.05 at 0.
 ROWS = NUM_PERM // BANDS
 STORY_THRESHOLD = 0.5  # estimated Jaccard of 5-shingles to link two articles as copies of one story
 MIN_STORY_WORDS = 40  # shorter bodies are not linked into stories
-SAME_PARAGRAPH = 0.9  # difflib ratio above which an edited paragraph counts as kept, not added/cut
+EDITED_PARAGRAPH = 0.6  # difflib ratio from which a changed paragraph is an edit of the original one
 _SEED = 1  # fixed: signatures must be comparable across runs and processes
 _MAX_HASH = (1 << 32) - 1
 
@@ -106,19 +106,26 @@ def similarity(a: bytes, b: bytes) -> float:
     return float(np.mean(np.frombuffer(a, dtype=np.uint32) == np.frombuffer(b, dtype=np.uint32)))
 
 
-def paragraph_changes(original: list[str], copy: list[str]) -> tuple[list[str], list[str]]:
-    """(paragraphs the copy added, paragraphs it cut) relative to the original."""
+def paragraph_changes(original: list[str], copy: list[str]) -> tuple[list[str], list[str], list[list[str]]]:
+    """(paragraphs the copy added, paragraphs it cut, [original, edited] pairs) relative to the original.
+
+    Paragraphs equal after normalisation (case, punctuation, spacing) are kept;
+    a changed paragraph still mostly the same (difflib ratio >= 0.6: "at least
+    12 killed" -> "at least 19 killed") is an edit, otherwise a cut and an addition.
+    """
     a = [normalise(p) for p in original]
     b = [normalise(p) for p in copy]
     added: list[str] = []
     cut: list[str] = []
+    edited: list[list[str]] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
             continue
         if op == "replace":
-            # An edited paragraph (a word changed) is the same paragraph, not one cut and one added.
             for i, j in zip(range(i1, i2), range(j1, j2)):
-                if difflib.SequenceMatcher(None, a[i], b[j]).ratio() < SAME_PARAGRAPH:
+                if difflib.SequenceMatcher(None, a[i], b[j], autojunk=False).ratio() >= EDITED_PARAGRAPH:
+                    edited.append([original[i], copy[j]])
+                else:
                     cut.append(original[i])
                     added.append(copy[j])
             cut.extend(original[i1 + (j2 - j1):i2] if (i2 - i1) > (j2 - j1) else [])
@@ -127,7 +134,7 @@ def paragraph_changes(original: list[str], copy: list[str]) -> tuple[list[str], 
             cut.extend(original[i1:i2])
         if op == "insert":
             added.extend(copy[j1:j2])
-    return added, cut
+    return added, cut, edited
 
 
 def link_story(store: Store, article_id: int, article: PreparedArticle) -> int | None:
@@ -137,15 +144,16 @@ def link_story(store: Store, article_id: int, article: PreparedArticle) -> int |
     or None when the article has no copies yet.
     """
     minhash = article.minhash
+    # Other fetches of the same page with another text are revisions: always one story.
+    matches = set(store.same_url_articles(article.canonical_url, exclude=article_id))
     words = sum(len(p.split()) for p in article.record.get("body", []))
-    if len(minhash) // 4 != NUM_PERM or words < MIN_STORY_WORDS:
-        # Briefs, paywall stubs and error pages: too few shingles to tell copies from look-alikes,
-        # and identical stubs would form giant stories.
-        return None
-    matches = set(store.same_text_articles(article.content_hash, exclude=article_id))
-    for other, other_sig in store.lsh_candidates(article.bands, exclude=article_id):
-        if similarity(minhash, other_sig) >= STORY_THRESHOLD:
-            matches.add(other)
+    # Briefs, paywall stubs and error pages are not matched by text: too few shingles to tell copies
+    # from look-alikes, and identical stubs would form giant stories.
+    if len(minhash) // 4 == NUM_PERM and words >= MIN_STORY_WORDS:
+        matches |= set(store.same_text_articles(article.content_hash, exclude=article_id))
+        for other, other_sig in store.lsh_candidates(article.bands, exclude=article_id):
+            if similarity(minhash, other_sig) >= STORY_THRESHOLD:
+                matches.add(other)
     if not matches:
         return None
     stories = sorted({s for s in (store.story_of(m) for m in matches) if s is not None})
@@ -178,8 +186,8 @@ def refresh_story(store: Store, story_id: int, *, full: bool, new: int | None = 
             copies.append(StoryCopy(article_id=member_id, outlet="", published=None, url=None, headline=None,
                                     is_original=True, similarity=1.0))
             continue
-        added, cut = paragraph_changes(original_body, store.article_body(member_id))
+        added, cut, edited = paragraph_changes(original_body, store.article_body(member_id))
         copies.append(StoryCopy(article_id=member_id, outlet="", published=None, url=None, headline=None,
                                 is_original=False, similarity=similarity(original_sig, member_sig),
-                                added_paragraphs=added, cut_paragraphs=cut))
+                                added_paragraphs=added, cut_paragraphs=cut, edited_paragraphs=edited))
     store.set_copies(story_id, original, copies)

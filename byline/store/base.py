@@ -100,7 +100,8 @@ class Store(ABC):
 
     @abstractmethod
     def find_duplicate(self, article: PreparedArticle) -> int | None:
-        """The id of a stored article this one repeats (same canonical URL, or same text on the same outlet)."""
+        """The id of a stored article this one repeats: same canonical URL and same text, or same text on the
+        same outlet. (The same URL with a changed text is a revision: stored, and linked to the same story.)"""
 
     @abstractmethod
     def article_id_for_url(self, normalised_url: str) -> int | None:
@@ -127,6 +128,10 @@ class Store(ABC):
     @abstractmethod
     def lsh_candidates(self, bands: list[int], exclude: int | None = None) -> list[tuple[int, bytes]]:
         """Stored articles sharing at least one LSH band: (id, minhash signature)."""
+
+    @abstractmethod
+    def same_url_articles(self, canonical_url: str | None, exclude: int | None = None) -> list[int]:
+        """Stored articles at the same (normalised) URL: earlier or later fetches of the page."""
 
     @abstractmethod
     def same_text_articles(self, content_hash: str, exclude: int | None = None) -> list[int]:

@@ -141,6 +141,7 @@ class StoryCopy(_Row):
     similarity: float  # estimated Jaccard similarity to the original (1.0 for the original)
     added_paragraphs: list[str] = field(default_factory=list)  # in this copy, not in the original
     cut_paragraphs: list[str] = field(default_factory=list)  # in the original, not in this copy
+    edited_paragraphs: list[list[str]] = field(default_factory=list)  # [original, this copy's version] pairs
 
 
 @dataclass

@@ -168,6 +168,13 @@ MIGRATIONS: list[str] = [
               + json_array_length(record, '$.entities') + json_array_length(record, '$.times') > 0;
     CREATE INDEX articles_annotated ON articles(annotated);
     """,
+    # 3: a page fetched again with a changed text is a revision (kept, linked to the same story), so the
+    # canonical URL is no longer unique; copies record edited paragraphs (old, new) besides added and cut.
+    """
+    DROP INDEX articles_canonical;
+    CREATE INDEX articles_canonical ON articles(canonical_url);
+    ALTER TABLE story_copies ADD COLUMN edited TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -351,7 +358,8 @@ class SQLiteStore(Store):
 
     def find_duplicate(self, article: PreparedArticle) -> int | None:
         if article.canonical_url:
-            row = self.db.execute("SELECT id FROM articles WHERE canonical_url = ?", (article.canonical_url,)).fetchone()
+            row = self.db.execute("SELECT id FROM articles WHERE canonical_url = ? AND content_hash = ?",
+                                  (article.canonical_url, article.content_hash)).fetchone()
             if row:
                 return row[0]
         row = self.db.execute(
@@ -466,6 +474,13 @@ class SQLiteStore(Store):
                   AND m.article_id != ?""", (*bands, exclude if exclude is not None else -1)).fetchall()
         return [(r[0], r[1]) for r in rows]
 
+    def same_url_articles(self, canonical_url: str | None, exclude: int | None = None) -> list[int]:
+        if not canonical_url:
+            return []
+        rows = self.db.execute("SELECT id FROM articles WHERE canonical_url = ? AND id != ? ORDER BY id",
+                               (canonical_url, exclude if exclude is not None else -1)).fetchall()
+        return [r[0] for r in rows]
+
     def same_text_articles(self, content_hash: str, exclude: int | None = None) -> list[int]:
         rows = self.db.execute("SELECT id FROM articles WHERE content_hash = ? AND id != ? ORDER BY id",
                                (content_hash, exclude if exclude is not None else -1)).fetchall()
@@ -511,9 +526,11 @@ class SQLiteStore(Store):
         db.execute("UPDATE stories SET original_id = ?, headline = ? WHERE id = ?",
                    (original, headline[0] if headline else None, story_id))
         db.executemany(
-            "INSERT OR REPLACE INTO story_copies (article_id, story_id, is_original, similarity, added, cut) VALUES (?, ?, ?, ?, ?, ?)",
+            """INSERT OR REPLACE INTO story_copies (article_id, story_id, is_original, similarity, added, cut, edited)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
             [(c.article_id, story_id, int(c.is_original), c.similarity,
-              json.dumps(c.added_paragraphs, ensure_ascii=False), json.dumps(c.cut_paragraphs, ensure_ascii=False))
+              json.dumps(c.added_paragraphs, ensure_ascii=False), json.dumps(c.cut_paragraphs, ensure_ascii=False),
+              json.dumps(c.edited_paragraphs, ensure_ascii=False))
              for c in copies])
 
     # -- reading ---------------------------------------------------------------------
@@ -694,12 +711,13 @@ class SQLiteStore(Store):
         for sid, headline, _, _ in story_rows:
             rows = self._query(
                 """SELECT a.id, o.name, a.published, a.url, a.headline, coalesce(c.is_original, 0),
-                          coalesce(c.similarity, 0), coalesce(c.added, '[]'), coalesce(c.cut, '[]')
+                          coalesce(c.similarity, 0), coalesce(c.added, '[]'), coalesce(c.cut, '[]'),
+                          coalesce(c.edited, '[]')
                    FROM articles a JOIN outlets o ON o.id = a.outlet_id LEFT JOIN story_copies c ON c.article_id = a.id
                    WHERE a.story_id = ? ORDER BY coalesce(c.is_original, 0) DESC, a.sort_date, a.id""", (sid,))
             copies = [StoryCopy(article_id=r[0], outlet=r[1], published=r[2], url=r[3], headline=r[4],
                                 is_original=bool(r[5]), similarity=round(r[6], 3), added_paragraphs=json.loads(r[7]),
-                                cut_paragraphs=json.loads(r[8])) for r in rows]
+                                cut_paragraphs=json.loads(r[8]), edited_paragraphs=json.loads(r[9])) for r in rows]
             outlets = sorted({c.outlet for c in copies})
             out.append(StoryRow(story_id=sid, headline=headline, outlets=outlets, copies=copies))
         return out

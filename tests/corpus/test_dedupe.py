@@ -36,9 +36,12 @@ def test_similarity_separates_copies_from_other_stories():
 def test_paragraph_changes():
     original = ["One.", "Two two two.", "Three.", "Four four."]
     copy = ["One.", "Two two two!", "Inserted by the copy.", "Four four."]
-    added, cut = paragraph_changes(original, copy)
-    assert added == ["Inserted by the copy."] and cut == ["Three."]
-    assert paragraph_changes(original, original) == ([], [])
+    added, cut, edited = paragraph_changes(original, copy)
+    assert added == ["Inserted by the copy."] and cut == ["Three."] and edited == []
+    assert paragraph_changes(original, original) == ([], [], [])
+    figure = ["At least 12 people were killed, officials said on Monday."]
+    later = ["At least 19 people were killed, officials said on Tuesday."]
+    assert paragraph_changes(figure, later) == ([], [], [[figure[0], later[0]]])
 
 
 def test_syndicated_copies_form_one_story_with_changes(tmp_path):
@@ -59,8 +62,8 @@ def test_syndicated_copies_form_one_story_with_changes(tmp_path):
         aldane, northfield = by_outlet["The Daily Aldane"], by_outlet["Northfield Courier"]
         assert not aldane.is_original and not northfield.is_original
         assert len(aldane.added_paragraphs) == 1 and aldane.added_paragraphs[0].startswith("In Aldane, the city council")
-        assert aldane.cut_paragraphs == []
-        assert northfield.added_paragraphs == []
+        assert aldane.cut_paragraphs == [] and aldane.edited_paragraphs == []
+        assert northfield.added_paragraphs == [] and northfield.edited_paragraphs == []
         assert len(northfield.cut_paragraphs) == 1 and "Everyone knew the slope was moving" in northfield.cut_paragraphs[0]
         # The follow-up report (different text, same outlet as the original) is not a copy.
         followup = [s for s in store.list_articles(outlet=None, since=None, until=None, author=None, limit=10,
@@ -117,3 +120,27 @@ def test_one_story_by_id_and_paging(tmp_path):
         assert queries.story(store, listed.story_id) == listed
         assert queries.story(store, listed.story_id + 100) is None
         assert queries.stories(store, limit=1, offset=1) == []
+
+
+def test_same_page_fetched_again_with_a_changed_text_is_a_revision_in_the_same_story(tmp_path):
+    body = paragraphs(31, 6)
+    first = ["At least 12 people were killed in the landslides, officials said."] + body
+    second = ["At least 19 people were killed in the landslides, officials said."] + body
+    url = "https://paper.example/landslides"
+    lines = [{"url": url, "html": page_html("Landslides", first, url=url, published="2026-05-04T08:00:00Z"),
+              "fetched": "2026-05-04T09:00:00Z"},
+             {"url": url + "?utm_source=feed", "html": page_html("Landslides", second, url=url,
+                                                                 published="2026-05-04T08:00:00Z"),
+              "fetched": "2026-05-05T09:00:00Z"},
+             {"url": url, "html": page_html("Landslides", second, url=url, published="2026-05-04T08:00:00Z"),
+              "fetched": "2026-05-06T09:00:00Z"}]
+    path = tmp_path / "p.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines))
+    report = ingest_paths([path], tmp_path / "c.db", workers=1, annotate=False)
+    assert (report.stored, report.duplicates) == (2, 1)  # the third fetch repeats the second
+    with open_store(tmp_path / "c.db", readonly=True) as store:
+        (story,) = queries.stories(store)
+        original, revision = story.copies
+        assert original.is_original and queries.get_article(store, original.article_id).fetched.startswith("2026-05-04")
+        assert revision.edited_paragraphs == [[first[0], second[0]]]
+        assert revision.added_paragraphs == [] and revision.cut_paragraphs == []
