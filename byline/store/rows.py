@@ -104,6 +104,7 @@ class FigureRow(_Row):
     article_id: int
     url: str | None
     headline: str | None
+    fetched: str | None = None  # when this version was fetched: tells revisions of one page apart
 
 
 @dataclass

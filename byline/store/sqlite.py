@@ -663,13 +663,13 @@ class SQLiteStore(Store):
             params += p
         rows = self._query(
             f"""SELECT a.published, o.name, n.value, n.low, n.high, n.bound, n.unit, n.counts, c.attributed_to, c.text,
-                       a.id, a.url, a.headline
+                       a.id, a.url, a.headline, a.fetched
                 FROM quantities n JOIN claims c ON c.id = n.claim_id JOIN articles a ON a.id = n.article_id
                 JOIN outlets o ON o.id = a.outlet_id WHERE {' AND '.join(where)}
-                ORDER BY a.sort_date, a.id, c.position, n.id""", params)
+                ORDER BY a.sort_date, a.fetched, a.id, c.position, n.id""", params)
         return [FigureRow(published=r[0], outlet=r[1], value=_number(r[2]), low=_number(r[3]), high=_number(r[4]),
                           bound=r[5], unit=r[6], counts=r[7], attributed_to=r[8], claim=r[9], article_id=r[10],
-                          url=r[11], headline=r[12]) for r in rows]
+                          url=r[11], headline=r[12], fetched=r[13]) for r in rows]
 
     def sources(self, *, outlet: str | None) -> list[SourceProfile]:
         w, params = _outlet_filter(outlet)
