@@ -82,8 +82,32 @@ def reconcile_dates(
             repaired=None,
         ))
         modified = None
+    published_iso = _record_iso("published", published, anomalies)
+    modified_iso = _record_iso("modified", modified, anomalies)
     unique = list({(a.field, a.raw, a.problem, a.repaired): a for a in anomalies}.values())  # a value repeated on the page
-    return (published.parsed.iso() if published else None, modified.parsed.iso() if modified else None, unique)
+    return published_iso, modified_iso, unique
+
+
+def _record_iso(role: str, winner: "_Parsed | None", anomalies: list[Anomaly]) -> str | None:
+    """The record holds an instant with its UTC offset, or a date alone.
+
+    A clock time without a zone is not an instant: guessing the zone from the
+    outlet's country would be wrong for every wire copy, so the record keeps
+    the date and an anomaly keeps the local time as written.
+    """
+    if winner is None:
+        return None
+    parsed = winner.parsed
+    if parsed.has_time and isinstance(parsed.value, datetime) and parsed.value.tzinfo is None:
+        day = parsed.value.date().isoformat()
+        anomalies.append(Anomaly(
+            field=role, raw=winner.candidate.raw,
+            problem=(f"the page gives the time {parsed.value.strftime('%H:%M')} without a time zone "
+                     f"({winner.source}); the record keeps the date only"),
+            repaired=day,
+        ))
+        return day
+    return parsed.iso()
 
 
 def _reconcile_role(

@@ -143,9 +143,12 @@ class TestRule:
         _, _, anomalies = run(C("json-ld", "2025-11-24T23:58:00"), C("byline-line", "Nov 24, 2025 6:58 PM EST"))
         assert anomalies == []
 
-    def test_missing_zone_keeps_naive_local_time(self) -> None:
+    def test_missing_zone_keeps_the_date_and_reports_the_local_time(self) -> None:
         published, _, anomalies = run(C("visible", "Monday, 24 November 2025 06:58 PM"))
-        assert published == "2025-11-24T18:58:00" and anomalies == []
+        assert published == "2025-11-24"
+        assert len(anomalies) == 1
+        assert anomalies[0].raw == "Monday, 24 November 2025 06:58 PM" and anomalies[0].repaired == "2025-11-24"
+        assert "18:58 without a time zone" in anomalies[0].problem
 
     def test_midnight_placeholder_yields_to_real_time(self) -> None:
         published, _, anomalies = run(C("json-ld", "2025-11-24T00:00:00-05:00"), C("visible", "Nov 24, 2025 6:58 PM EST"))
