@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from byline.corpus.ingest import IngestReport, ingest_paths
+    from byline.corpus.ingest import ingest_paths
 
     if args.workers is not None and args.workers < 1:
         print("byline: --workers must be at least 1", file=sys.stderr)

@@ -39,7 +39,6 @@ def run(args: argparse.Namespace) -> int:
     if code:
         return code
     if args.format == "table":
-        from rich.console import Console
         from rich.text import Text
 
         console = console_for_tables()

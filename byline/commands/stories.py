@@ -35,7 +35,6 @@ def run(args: argparse.Namespace) -> int:
         rows = [{"story_id": s.story_id, "story_headline": s.headline, **c.to_dict()} for s in stories for c in s.copies]
         emit(rows, [], "csv")
         return 0
-    from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 

@@ -175,6 +175,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_canonical ON articles(canonical_url);
     ALTER TABLE story_copies ADD COLUMN edited TEXT NOT NULL DEFAULT '[]';
     """,
+    # 4: search matches word forms ("landslide" finds "landslides", "kill" finds "killed"): Porter
+    # stemming in the full-text index, rebuilt from the stored records.
+    """
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body, tokenize = 'porter unicode61 remove_diacritics 2');
+    INSERT INTO articles_fts (rowid, headline, body)
+        SELECT id, coalesce(headline, ''),
+               coalesce((SELECT group_concat(value, char(10) || char(10)) FROM json_each(record, '$.body')), '')
+        FROM articles;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -565,7 +575,7 @@ class SQLiteStore(Store):
             params += [_like(speaker)] * 3
         rows = self._query(
             f"""SELECT a.id, a.headline, o.name, a.published, a.url,
-                       snippet(articles_fts, -1, char(2), char(3), '…', 32) AS snip,
+                       snippet(articles_fts, 1, char(2), char(3), '…', 32) AS snip,
                        bm25(articles_fts, 5.0, 1.0) AS rank
                 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN outlets o ON o.id = a.outlet_id
                 WHERE {' AND '.join(where)} ORDER BY rank LIMIT ? OFFSET ?""", params + [limit, offset])

@@ -284,3 +284,11 @@ def test_version_1_store_migrates_and_backfills_annotated(tmp_path):
         assert store.article_ids(annotated=True, fts_query=None, outlet=None, since=None, until=None) == [1]
         assert store.article_ids(annotated=False, fts_query=None, outlet=None, since=None, until=None) == [2]
         assert store.get_article(1).record == full_article(1).to_dict()
+        assert [h.id for h in queries.search(store, "kill")] == [1]  # the search index was rebuilt from records
+
+
+def test_search_matches_word_forms_and_snippets_come_from_the_body(corpus):
+    hits = queries.search(corpus, "kill landslide")
+    assert len(hits) == 3
+    assert all(any(match and text.lower() == "killed" for text, match in h.snippet_parts) for h in hits)
+    assert hits[0].snippet.startswith("At least")  # the body, not the headline again
