@@ -290,3 +290,19 @@ def test_a_record_the_store_cannot_take_is_an_error_not_a_crash(tmp_path, monkey
         fts = len(queries.search(store, "residents"))
         assert fts == 2
         assert "simulated bug" in queries.errors(store)[0].reason
+
+
+def test_ingest_shard_maps_a_warc_to_records_without_a_store(tmp_path):
+    from byline.corpus.ingest import Extracted, ingest_shard
+    from byline.corpus.sources import Shard, Skipped
+
+    url1, page1 = numbered_page(1)
+    write_warc(tmp_path / "s.warc.gz", [(url1, page1.encode(), "text/html"),
+                                        ("https://gazette.example/x.png", b"\x89PNG....", "image/png"),
+                                        ("https://gazette.example/empty", b"<html><body></body></html>", "text/html")])
+    results = list(ingest_shard(Shard(str(tmp_path / "s.warc.gz"), "warc"), annotate=False))
+    assert [type(r).__name__ for r in results] == ["Extracted", "Skipped", "ItemFailure"]
+    assert isinstance(results[0], Extracted) and results[0].article.record["url"] == url1
+    assert results[0].article.canonical_url == "gazette.example/news/1" and len(results[0].article.bands) == 32
+    assert isinstance(results[1], Skipped) and results[2].reason == "no article text found"
+    assert not list(tmp_path.glob("*.db"))
