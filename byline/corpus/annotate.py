@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from byline.corpus.ingest import BATCH_ITEMS, BATCH_SECONDS, default_workers, one_thread_per_worker
-from byline.corpus.queries import fts_query
+from byline.corpus.queries import date_filter, fts_query
 from byline.model import Article
 from byline.store.base import Store
 
@@ -51,6 +51,7 @@ def annotate_record(record: dict[str, Any]) -> dict[str, Any] | str:
 def _targets(store: Store, *, everything: bool, search: str | None, outlet: str | None, since: str | None,
              until: str | None) -> Iterator[int]:
     query = fts_query(search) if search else None
+    since, until = date_filter(since, "since"), date_filter(until, "until")
     after = 0
     while True:
         ids = store.article_ids(annotated=None if everything else False, fts_query=query, outlet=outlet,

@@ -80,15 +80,15 @@ def search(store: Store, text: str, *, outlet: str | None = None, since: str | N
     matches the outlet's domain or name; ``author`` and ``speaker`` are
     substrings of an author's / quoted speaker's name.
     """
-    return store.search(fts_query(text), outlet=outlet, since=since, until=until, author=author, speaker=speaker,
-                        limit=_limit(limit), offset=max(0, offset))
+    return store.search(fts_query(text), outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"),
+                        author=author, speaker=speaker, limit=_limit(limit), offset=max(0, offset))
 
 
 def list_articles(store: Store, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                   author: str | None = None, limit: int = 50, offset: int = 0) -> tuple[list[ArticleSummary], int]:
     """Articles newest first, and how many match the filters in all."""
-    return store.list_articles(outlet=outlet, since=since, until=until, author=author, limit=_limit(limit),
-                               offset=max(0, offset))
+    return store.list_articles(outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"), author=author,
+                               limit=_limit(limit), offset=max(0, offset))
 
 
 def get_article(store: Store, article_id: int) -> StoredArticle | None:
@@ -119,7 +119,7 @@ def figures(store: Store, counts: str, *, outlet: str | None = None, since: str 
     """Every quantity whose ``counts`` contains ``counts`` ("killed"), as a timeline by date."""
     if not counts.strip():
         raise ValueError("figures needs what is counted, e.g. \"killed\"")
-    return store.figures(counts.strip(), outlet=outlet, since=since, until=until)
+    return store.figures(counts.strip(), outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"))
 
 
 def sources(store: Store, *, outlet: str | None = None) -> list[SourceProfile]:
@@ -146,6 +146,19 @@ def errors(store: Store, *, limit: int | None = None) -> list[ErrorRow]:
 def outlets(store: Store) -> list[OutletRow]:
     """Outlets in the corpus with their article counts and date range (for filters and overviews)."""
     return store.outlets()
+
+
+_DAY = re.compile(r"\d{4}(-\d{2}(-\d{2}([T ]\d{2}(:\d{2}(:\d{2})?)?Z?)?)?)?")
+
+
+def date_filter(value: str | None, name: str) -> str | None:
+    """A date filter as the store compares it (UTC ISO prefix); anything else is a clear error."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if not _DAY.fullmatch(text):
+        raise ValueError(f"{name} must be a date like 2025-11-24 (or 2025-11, 2025), not {text!r}")
+    return text.replace(" ", "T").rstrip("Z")
 
 
 def _limit(limit: int) -> int:

@@ -292,3 +292,12 @@ def test_search_matches_word_forms_and_snippets_come_from_the_body(corpus):
     assert len(hits) == 3
     assert all(any(match and text.lower() == "killed" for text, match in h.snippet_parts) for h in hits)
     assert hits[0].snippet.startswith("At least")  # the body, not the headline again
+
+
+def test_bad_date_filters_are_clear_errors(corpus):
+    with pytest.raises(ValueError, match="since must be a date like 2025-11-24"):
+        queries.search(corpus, "Orvano", since="yesterday")
+    with pytest.raises(ValueError, match="until"):
+        queries.figures(corpus, "killed", until="05/06/2026")
+    assert len(queries.search(corpus, "Orvano", since="2026-05")) == 3
+    assert len(queries.list_articles(corpus, until="2026-05-05T23:59")[0]) == 2
