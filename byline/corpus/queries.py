@@ -80,15 +80,16 @@ def search(store: Store, text: str, *, outlet: str | None = None, since: str | N
     matches the outlet's domain or name; ``author`` and ``speaker`` are
     substrings of an author's / quoted speaker's name.
     """
-    return store.search(fts_query(text), outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"),
-                        author=author, speaker=speaker, limit=_limit(limit), offset=max(0, offset))
+    return store.search(fts_query(text), outlet=outlet, since=date_filter(since, "since"),
+                        until=date_filter(until, "until"), author=author, speaker=speaker, limit=_limit(limit),
+                        offset=max(0, offset))
 
 
 def list_articles(store: Store, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                   author: str | None = None, limit: int = 50, offset: int = 0) -> tuple[list[ArticleSummary], int]:
     """Articles newest first, and how many match the filters in all."""
-    return store.list_articles(outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"), author=author,
-                               limit=_limit(limit), offset=max(0, offset))
+    return store.list_articles(outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"),
+                               author=author, limit=_limit(limit), offset=max(0, offset))
 
 
 def get_article(store: Store, article_id: int) -> StoredArticle | None:
@@ -119,7 +120,8 @@ def figures(store: Store, counts: str, *, outlet: str | None = None, since: str 
     """Every quantity whose ``counts`` contains ``counts`` ("killed"), as a timeline by date."""
     if not counts.strip():
         raise ValueError("figures needs what is counted, e.g. \"killed\"")
-    return store.figures(counts.strip(), outlet=outlet, since=date_filter(since, "since"), until=date_filter(until, "until"))
+    return store.figures(counts.strip(), outlet=outlet, since=date_filter(since, "since"),
+                         until=date_filter(until, "until"))
 
 
 def sources(store: Store, *, outlet: str | None = None) -> list[SourceProfile]:
