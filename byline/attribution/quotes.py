@@ -57,6 +57,7 @@ class Attribution:
     via: str | None = None
     said_on: str | None = None
     belief: bool = False
+    object_content: bool = False  # the content is a noun phrase ("announced his retirement"), not a clause
 
 
 @dataclass
@@ -152,6 +153,9 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
                       speaker=Speaker(mention=turn.label, kind="unknown"), cue=":")
         found.append((adoc.starts[turn.paragraph] + turn.start, quote, None, None))
 
+    serving = {id(direct[i]) for i in direct if direct[i] is not None}
+    found = [item for item in found if not (item[3] is None and item[2] is not None and item[2].object_content
+                                            and id(item[2]) in serving and item[1].kind == "indirect")]
     found.sort(key=lambda item: item[0])
     history: list[SpeakerPhrase] = []
     out: list[FoundQuote] = []
@@ -476,7 +480,16 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
     if belief and content is None:
         return None
     return Attribution(cue=cue, speaker_head=head, cue_text=cue_text(cue), content=content,
-                       frame=_frame(cue, head, content), belief=belief)
+                       frame=_frame(cue, head, content), belief=belief, object_content=_is_object(cue, content))
+
+
+def _is_object(cue: Token, content: tuple[int, int] | None) -> bool:
+    """True when the content is the cue's noun-phrase object (or prepositional object), not a clause."""
+    if content is None or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return any(content[0] <= o.i < content[1] for o in objects)
 
 
 def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
@@ -565,7 +578,7 @@ def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list
     for attribution in ordered:
         if attribution.belief:
             continue
-        if _owns_other_content(doc, attribution, in_quote, index):
+        if _owns_other_content(doc, attribution, in_quote, index, last_token.i):
             continue
         return attribution
     return None
@@ -593,12 +606,18 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
         return None
     if not any(a.i == cue.i for a in first.ancestors) and first.head.i != cue.i:
         return None
-    right = max((max(t.i for t in child.subtree) for child in cue.children
-                 if child.i > cue.i and not child.is_punct and child.dep_ not in ("conj", "cc", "advcl")), default=first.i)
-    last = doc[right]
-    end = max(stretch.end + 1, last.idx + len(last.text))
-    if "\n\n" in _text(doc)[stretch.end : end]:
-        end = stretch.end + 1
+    end = stretch.end + 1
+    after = _token_at(doc, min(stretch.end + 1, len(_text(doc)) - 1))
+    if after is not None and in_quote[after.i] == -2 and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    if after is not None and in_quote[after.i] == -1 and not after.is_punct and not after.is_space:
+        # 'called it "a lesson I had to learn" about the need to ...': the phrase goes on after the mark
+        stop = after.i
+        while stop < len(doc) and in_quote[stop] == -1 and not doc[stop].is_punct and not doc[stop].is_space \
+                and doc[stop].ent_type_ not in ("DATE", "TIME") and doc[stop].head.i != cue.i:
+            stop += 1
+        if stop > after.i:
+            end = doc[stop - 1].idx + len(doc[stop - 1].text)
     return between[0].idx, min(end, len(_text(doc)))
 
 
@@ -615,10 +634,13 @@ def _colon_intro(before: list[Token], in_quote: list[int]) -> Attribution | None
     return Attribution(cue=verb, speaker_head=head, cue_text=cue_text(verb), frame=_frame(verb, head, None))
 
 
-def _owns_other_content(doc: Doc, attribution: Attribution, in_quote: list[int], index: int) -> bool:
+def _owns_other_content(doc: Doc, attribution: Attribution, in_quote: list[int], index: int, stretch_last: int = 0) -> bool:
     """True when the cue reports a clause of its own (words outside any quote), not this stretch."""
     if attribution.content is None:
         return False
+    if attribution.object_content:
+        # '"...," Eric Trump wrote of the gift': an object after the quote does not stop the cue from speaking it
+        return not (0 < attribution.cue.i - stretch_last <= 5)
     start, end = attribution.content
     return any(in_quote[t.i] == -1 and not (t.is_punct or t.is_space) for t in doc[start:end])
 

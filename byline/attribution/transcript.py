@@ -36,6 +36,8 @@ def transcript_turns(article: Article) -> list[Turn]:
         if label.upper() in _NOT_LABELS or label.split()[0].upper() in _NOT_LABELS:
             continue
         text = match.group(2).rstrip()
+        if sum(1 for w in text.split() if any(c.isalpha() for c in w)) < 2:
+            continue  # "Clinton: 1,547." is a tally, not a turn
         turns.append(Turn(index, label, text, match.start(2), match.start(2) + len(text)))
     # a dialogue, not a list of "Name: topic" headings: question/answer labels, or a label that comes back
     labels = [t.label.upper() for t in turns]
