@@ -76,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
         _summary(report, args.db)
     elif report.errors:
         print(f"byline: {report.errors} input(s) failed; see `byline errors --db {args.db}`", file=sys.stderr)
-    if report.read == 0 or (report.errors and report.errors == report.read):
-        return 2
+    if report.stored + report.duplicates + report.already + report.skipped == 0:
+        return 2  # nothing in the input could be read
     return 1 if report.incomplete else 0
 
 
