@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "byline.commands.stories",
     "byline.commands.export",
     "byline.commands.annotate",
+    "byline.commands.speakers",
     "byline.commands.quotes",
 ]
 

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator, Sequence
 from byline.store import DEFAULT_DB, BylineStoreError, Store, open_store
 
 Column = tuple[str, str]  # (key in the row's dict, header)
-LONG_COLUMNS = {"outlet", "source", "reason", "according to", "text", "headline", "claim", "url", "counts"}
+LONG_COLUMNS = {"outlet", "outlets", "descriptor", "speaker", "source", "reason", "according to", "text", "headline", "claim", "url", "counts"}
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:

@@ -36,3 +36,15 @@ def test_quotes_query_mode(tmp_path, capsys, monkeypatch):
     assert main(["quotes"]) == 2  # no PATH and no byline.db here
     assert "no such database" in capsys.readouterr().err
     assert main(["quotes", str(CORPUS_FIXTURES / "wire_daily_aldane.html"), "--speaker", "x"]) == 2
+
+
+def test_speakers_command(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    ingest_paths([CORPUS_FIXTURES], db, workers=1, annotate=True)
+    capsys.readouterr()
+    assert main(["speakers", "--db", str(db), "--format", "json"]) == 0
+    rows = {r["key"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["paola ferrante"]["outlets"] == ["Northfield Courier", "Riverside Gazette", "The Daily Aldane"]
+    assert "unknown" not in rows
+    assert main(["speakers", "albani", "--db", str(db)]) == 0
+    assert "Matteo Albani" in capsys.readouterr().out
