@@ -16,7 +16,7 @@ from typing import IO, Any, Iterator
 
 from byline.store.base import Store
 from byline.store.rows import StoredArticle
-from byline.store.sqlite import speaker_key
+from byline.store.base import speaker_key
 
 WHAT = ("articles", "quotes", "claims", "entities")
 FORMATS = ("jsonl", "csv", "parquet")

@@ -58,6 +58,26 @@ class PreparedArticle:
     bands: list[int] = field(default_factory=list)  # LSH band hashes of the signature
 
 
+PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "one", "who", "this", "that"}
+UNKNOWN_SPEAKER = "unknown"
+
+
+def speaker_key(speaker: dict[str, Any]) -> str:
+    """One key per speaker across the corpus: the name, lowercased; anonymous ones by descriptor.
+
+    A speaker known only by a pronoun ("we", "she") is ``unknown``: across
+    articles, "she" is not one person.
+    """
+    if speaker.get("anonymous"):
+        descriptor = " ".join((speaker.get("descriptor") or speaker.get("mention") or "unnamed source").lower().split())
+        return f"anonymous: {descriptor}"
+    for value in (speaker.get("name"), speaker.get("mention"), speaker.get("descriptor")):
+        key = " ".join((value or "").lower().split())
+        if key and key not in PRONOUNS:
+            return key
+    return UNKNOWN_SPEAKER
+
+
 class Store(ABC):
     """A byline corpus. Use as a context manager, or call :meth:`close`."""
 

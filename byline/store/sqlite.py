@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
-from byline.store.base import BylineStoreError, PreparedArticle, Store
+from byline.store.base import UNKNOWN_SPEAKER, BylineStoreError, PreparedArticle, Store, speaker_key
 from byline.store.rows import (
     ArticleSummary,
     ErrorRow,
@@ -761,26 +761,6 @@ class SQLiteStore(Store):
                 yield StoredArticle(id=r[0], outlet=r[1], story_id=r[2], fetched=r[3], source=r[4], added=r[5],
                                     record=json.loads(r[6]))
             last = rows[-1][0]
-
-
-PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "one", "who", "this", "that"}
-UNKNOWN_SPEAKER = "unknown"
-
-
-def speaker_key(speaker: dict[str, Any]) -> str:
-    """One key per speaker across the corpus: the name, lowercased; anonymous ones by descriptor.
-
-    A speaker known only by a pronoun ("we", "she") is ``unknown``: across
-    articles, "she" is not one person.
-    """
-    if speaker.get("anonymous"):
-        descriptor = " ".join((speaker.get("descriptor") or speaker.get("mention") or "unnamed source").lower().split())
-        return f"anonymous: {descriptor}"
-    for value in (speaker.get("name"), speaker.get("mention"), speaker.get("descriptor")):
-        key = " ".join((value or "").lower().split())
-        if key and key not in PRONOUNS:
-            return key
-    return UNKNOWN_SPEAKER
 
 
 def _number(value: Any) -> Any:
