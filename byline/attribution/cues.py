@@ -22,7 +22,7 @@ INFINITIVE_CUES = frozenset("promise vow pledge threaten urge ask call refuse de
 OBJECT_CUES = frozenset(
     """announce deny confirm propose reject dismiss acknowledge admit predict recommend demand promise pledge vow
     criticize criticise praise endorse defend accuse blame question dispute challenge urge reiterate repeat
-    concede cite tout rebuke condemn applaud welcome support oppose back discuss mention reveal disclose""".split()
+    concede cite tout rebuke condemn applaud welcome support oppose discuss mention reveal disclose""".split()
 )
 # Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
 PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),

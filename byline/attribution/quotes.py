@@ -107,7 +107,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         for s in sorted(inside):
             stretch = stretches[s]
             if char_start <= stretch.start and stretch.end >= char_end - 1 and len(stretch.paragraphs) == 1:
-                char_end = min(stretch.end + 1, len(_text(doc)))  # the fragment runs to its closing mark
+                char_end = _after_marks(_text(doc), stretch.end)  # the fragment runs to its closing mark
         contained = {s for s in inside if _stretch_within(stretches[s], char_start, char_end)}
         claimed |= contained
         kind = "mixed" if contained else "indirect"
@@ -228,6 +228,14 @@ def _title_like(text: str, stretch: QuoteStretch) -> bool:
     words = [w.strip(".,!?:;—-()[]'\"") for w in text[stretch.start : stretch.end].split()]
     words = [w for w in words if w and w.lower() not in _SMALL_WORDS]
     return 2 <= len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _after_marks(text: str, end: int) -> int:
+    """The offset after the closing mark(s) at ``end`` ('' and ," count whole)."""
+    k = end
+    while k < len(text) and k < end + 3 and text[k] in "\"'”’»`":
+        k += 1
+    return max(k, min(end + 1, len(text)))
 
 
 def _sentence_like(text: str, stretch: QuoteStretch) -> bool:
@@ -362,6 +370,8 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             continue
         if verb.dep_ == "relcl":
             return verb.head
+        if verb is cue and cue.dep_ == "acl" and cue.i > 0 and doc[cue.i - 1].text == "," and cue.head.pos_ in ("PROPN", "NOUN"):
+            return cue.head  # "Ryan, the party's leader, called ..." parsed as a modifier of Ryan (not "a plan called X")
         break
     return None
 
@@ -570,7 +580,14 @@ def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list
     after_first = after and after[0].text == ","
     candidates_after = [by_cue[t.i] for t in after if t.i in by_cue]
     candidates_before = [by_cue[t.i] for t in reversed(before) if t.i in by_cue]
-    ordered = (candidates_after + candidates_before) if (ending in ",?!—–-…" or after_first or not before) else (candidates_before + candidates_after)
+    opens_sentence = not before or before[-1].text in (":", ",")  # "X," she said / She said, "X"
+    fragment = _word_count(_text(doc)[stretch.start : stretch.end]) < MIN_QUOTE_WORDS and not _sentence_like(_text(doc), stretch)
+    if fragment and before and not opens_sentence:
+        ordered = candidates_before + candidates_after  # a fragment inside a sentence belongs to the verb before it
+    elif ending in ",?!—–-…" or after_first or not before:
+        ordered = candidates_after + candidates_before
+    else:
+        ordered = candidates_before + candidates_after
     if not ordered and before and before[-1].text == ":":
         intro = _colon_intro(before, in_quote)
         if intro is not None:
@@ -606,8 +623,8 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
         return None
     if not any(a.i == cue.i for a in first.ancestors) and first.head.i != cue.i:
         return None
-    end = stretch.end + 1
-    after = _token_at(doc, min(stretch.end + 1, len(_text(doc)) - 1))
+    end = _after_marks(_text(doc), stretch.end)
+    after = _token_at(doc, min(end, len(_text(doc)) - 1))
     if after is not None and in_quote[after.i] == -2 and after.i + 1 < len(doc):
         after = doc[after.i + 1]
     if after is not None and in_quote[after.i] == -1 and not after.is_punct and not after.is_space:
