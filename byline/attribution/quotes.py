@@ -627,7 +627,8 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
     after = _token_at(doc, min(end, len(_text(doc)) - 1))
     if after is not None and in_quote[after.i] == -2 and after.i + 1 < len(doc):
         after = doc[after.i + 1]
-    if after is not None and in_quote[after.i] == -1 and not after.is_punct and not after.is_space:
+    if after is not None and in_quote[after.i] == -1 and not after.is_punct and not after.is_space \
+            and (after.pos_ == "ADP" or in_quote[after.head.i] >= 0):
         # 'called it "a lesson I had to learn" about the need to ...': the phrase goes on after the mark
         stop = after.i
         while stop < len(doc) and in_quote[stop] == -1 and not doc[stop].is_punct and not doc[stop].is_space \
