@@ -55,8 +55,11 @@ def read_gold(ann: Path, text: str) -> list[dict]:
         if line.startswith("T"):
             tid, label_offsets, _ = (line.split("\t") + ["", ""])[:3]
             label, _, offsets = label_offsets.partition(" ")
-            pieces = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
-            spans[tid] = (label, " ".join(text[a:b] for a, b in pieces))
+            try:
+                pieces = [tuple(int(x) for x in part.split()) for part in offsets.split(";")]
+                spans[tid] = (label, " ".join(text[a:b] for a, b in pieces))
+            except ValueError:
+                continue  # a malformed line (no offsets): not part of an event
         elif line.startswith("E"):
             roles = dict(part.split(":", 1) for part in line.split("\t")[1].split())
             events.append(roles)

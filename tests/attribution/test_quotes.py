@@ -247,3 +247,24 @@ def test_find_quotes_marks_continuations():
     article = Article(body=['"We tried," Ruiz said. "Nobody listened."', '"We will try again," she added.'])
     found = find_quotes(article, parse_paragraphs(article.body))
     assert [f.continues for f in found] == [False, True, False]
+
+
+def test_speaker_entity_links_to_the_entity_holding_the_mention():
+    from byline.attribution.quotes import annotate_quotes
+    from byline.model import Article, Entity, Mention
+    from byline.nlp import parse_paragraphs
+
+    body = ['"We are ready," Mayor Ann Ruiz said.', '"The pumps work," one official said.', '"Good," Ruiz added.']
+    start = body[0].index("Ann Ruiz")
+    entities = [
+        Entity(name="Millbrook", kind="place"),
+        Entity(name="Ann Ruiz", kind="person", mentions=[Mention(0, [start, start + 8], "Ann Ruiz")]),
+    ]
+    article = Article(body=body, entities=entities)
+    annotate_quotes(article, parse_paragraphs(body))
+    assert find(article, "We are ready").speaker.entity == 1  # the mention overlaps
+    assert find(article, "Good").speaker.entity == 1  # resolved name "Ann Ruiz" matches the entity's name
+    assert find(article, "pumps work").speaker.entity is None  # unnamed sources link to nothing
+    bare = Article(body=body)
+    annotate_quotes(bare, parse_paragraphs(body))
+    assert all(q.speaker.entity is None for q in bare.quotes)
