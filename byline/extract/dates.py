@@ -15,6 +15,7 @@ America/Phoenix, which keeps -07:00 all year exactly as the label says.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -521,8 +522,8 @@ FALLBACK_LANGUAGES = (
 
 
 @lru_cache(maxsize=64)
-def _date_data_parser(reference: datetime | None, order: str | None):
-    """One dateparser parser per (reference, order): reusing it keeps its language detection warm."""
+def _date_data_parser(reference: datetime | None, order: str | None, languages: tuple[str, ...] = FALLBACK_LANGUAGES):
+    """One dateparser parser per (reference, order, languages): reusing it keeps its locales warm."""
     from dateparser.date import DateDataParser
 
     settings = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DATES_FROM": "past"}
@@ -532,13 +533,68 @@ def _date_data_parser(reference: datetime | None, order: str | None):
         settings["REQUIRE_PARTS"] = ["day", "month", "year"]  # never fill a part from today
     if order:
         settings["DATE_ORDER"] = order
-    return DateDataParser(languages=list(FALLBACK_LANGUAGES), settings=settings)
+    return DateDataParser(languages=list(languages), settings=settings)
+
+
+def _fold(word: str) -> str:
+    """Lowercase without accents: dateparser compares words this way ("decembre" is "décembre")."""
+    word = word.lower()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _locale_words() -> dict[str, frozenset[str]]:
+    """Every word each fallback language's dateparser data knows (months, weekdays, units, fillers).
+
+    Read from dateparser's plain data modules (a few ms), not its locale
+    objects, whose first use compiles regexes for every language (a third of
+    a second for the 29).
+    """
+    import importlib
+
+    def words(value: object, out: set[str]) -> None:
+        if isinstance(value, str):
+            out.update(_fold(w) for w in _WORD_RE.findall(_REGEX_ESCAPE_RE.sub(" ", value)))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                words(k, out)
+                words(v, out)
+        elif isinstance(value, (list, tuple)):
+            for v in value:
+                words(v, out)
+
+    table: dict[str, frozenset[str]] = {}
+    for lang in FALLBACK_LANGUAGES:
+        found: set[str] = set()
+        words(importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info, found)
+        table[lang] = frozenset(found)
+    return table
+
+
+_REGEX_ESCAPE_RE = re.compile(r"\\[A-Za-z]")
+
+
+def _candidate_languages(text: str) -> tuple[str, ...]:
+    """The fallback languages that know at least one of the text's non-English words.
+
+    A locale that knows none of them cannot read the text (dateparser wants
+    every word known), so asking only these gives dateparser's answer without
+    it loading and testing all 29 locales.
+    """
+    foreign = {_fold(w) for w in _WORD_RE.findall(text) if w.lower() not in _ENGLISH_WORDS}
+    table = _locale_words()
+    return tuple(lang for lang in FALLBACK_LANGUAGES if foreign & table[lang])
 
 
 @lru_cache(maxsize=4096)
 def _dateparser_cached(text: str, reference: datetime | None, order: str | None) -> datetime | None:
+    languages = _candidate_languages(text)
+    if not languages:
+        return None
     try:
-        data = _date_data_parser(reference, order).get_date_data(text)
+        data = _date_data_parser(reference, order, languages).get_date_data(text)
     except Exception:  # dateparser raises a zoo of errors on junk; junk is "no date"
         return None
     return data.date_obj if data is not None else None
