@@ -112,6 +112,17 @@ def test_nul_and_control_characters_are_dropped():
     assert "Fire crews arrived." in page.text
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252", "utf-16"])
+def test_control_characters_are_dropped_in_every_encoding(encoding):
+    html = "<html><head><meta charset='{}'></head><body><p>Caf\u00e9\x0b crews\x1f arrived\x7f.</p></body></html>"
+    page = page_from_bytes(html.format(encoding).encode(encoding), f"ctl-{encoding}.html")
+    assert "Caf\u00e9 crews arrived." in page.text
+
+
+def test_control_characters_are_dropped_from_a_str_page():
+    page = read_page("<html><body><p>Fire\x00 crews\x0c arrived.\r\nSoon</p></body></html>")
+    assert "Fire crews arrived.\nSoon" in page.text
+
 def test_text_dump_is_sniffed_as_text():
     page = read_page("Council votes to close library\n\nBy Ana Ruiz | March 3, 2025\n\nThe council voted 5-2 on Monday.\n")
     assert page.kind == "text"
