@@ -66,17 +66,34 @@ class Walk:
     elements: list[Element]
 
 
+_MARK_KEYS = ("class", "id", "itemprop", "role", "data-component", "data-testid")
+_KIND_OF_TAG = {**{h: "heading" for h in HEADING_TAGS}, "li": "list_item", "dd": "list_item", "dt": "list_item",
+                "blockquote": "blockquote", "pre": "preformatted"}
+
+
 def _marks(node: LexborNode) -> tuple[str, bool]:
     """The element's class/id/itemprop/role words, and whether it is hidden."""
     attrs = node.attributes
     if not attrs:
         return "", False
-    hidden = "hidden" in attrs or attrs.get("aria-hidden") == "true"
+    return " ".join([attrs.get(k) or "" for k in _MARK_KEYS if k in attrs]).lower(), _hidden(attrs)
+
+
+def _hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
     style = attrs.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        hidden = True
-    parts = [attrs.get(k) or "" for k in ("class", "id", "itemprop", "role", "data-component", "data-testid") if k in attrs]
-    return " ".join(parts).lower(), hidden
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def _hidden_ids(root: LexborNode) -> set[int]:
+    """``mem_id`` of every hidden element under ``root``, found by one selector query.
+
+    Inline elements (links, spans, images: most of a page's elements) carry
+    no marks we keep, so the walk asks this set instead of reading each
+    one's attributes.
+    """
+    return {n.mem_id for n in root.css("[hidden], [aria-hidden], [style]") if _hidden(n.attributes)}
 
 
 def walk(tree: LexborHTMLParser) -> Walk:
@@ -86,6 +103,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
     elements: list[Element] = []
     if root is None:
         return Walk(blocks, elements)
+    hidden_ids = _hidden_ids(root)
 
     stack: list[int] = []  # element indexes on the current path
     kinds: list[str] = []  # innermost special kind on the path ("" for none)
@@ -95,15 +113,10 @@ def walk(tree: LexborHTMLParser) -> Walk:
     link_first = False
     brs = 0
 
-    def flush() -> None:
-        nonlocal link_chars, brs, link_first
-        brs = 0
-        first = link_first
-        link_first = False
-        if not buf:
-            link_chars = 0
-            return
+    def flush(lc: int, first: bool) -> None:
+        """Close the text gathered in ``buf`` (not empty) into a block; the caller resets the link counters."""
         text = "".join(buf)
+        buf.clear()
         if _CONTROL.search(text):
             text = _CONTROL.sub("", text)
         kind = kinds[-1] if kinds else ""
@@ -111,40 +124,18 @@ def walk(tree: LexborHTMLParser) -> Walk:
             text = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip()
         else:
             text = " ".join(text.split())
-        buf.clear()
-        lc = link_chars
-        link_chars = 0
         if not text:
             return
         owner = stack[-1] if stack else -1
         tag = elements[owner].tag if owner >= 0 else ""
-        if not kind:
-            kind = "paragraph"
-        blocks.append(Block(text, min(lc, len(text)), owner, tag, kind, tuple(stack), first and lc > 0))
+        blocks.append(Block(text, min(lc, len(text)), owner, tag, kind or "paragraph", tuple(stack), first and lc > 0))
 
     def enter(tag: str, marks: str) -> None:
-        parent = stack[-1] if stack else -1
-        elements.append(Element(tag, marks, parent, len(stack), len(blocks)))
+        elements.append(Element(tag, marks, stack[-1] if stack else -1, len(stack), len(blocks)))
         stack.append(len(elements) - 1)
-        if tag in HEADING_TAGS:
-            kinds.append("heading")
-        elif tag == "li" or tag == "dd" or tag == "dt":
-            kinds.append("list_item")
-        elif tag == "blockquote":
-            kinds.append("blockquote")
-        elif tag == "pre":
-            kinds.append("preformatted")
-        else:
-            kinds.append(kinds[-1] if kinds else "")
-
-    def leave() -> None:
-        flush()
-        index = stack.pop()
-        kinds.pop()
-        elements[index].end = len(blocks)
+        kinds.append(_KIND_OF_TAG.get(tag) or (kinds[-1] if kinds else ""))
 
     enter(root.tag or "body", _marks(root)[0])
-    link_first = False
     node = root.child
     # One entry per node we descended into: 1 pushed an element, 2 opened a link, 0 neither.
     opened: list[int] = []
@@ -163,17 +154,23 @@ def walk(tree: LexborHTMLParser) -> Walk:
         elif tag == "br":
             brs += 1
             if brs >= 2:
-                flush()
+                if buf:
+                    flush(link_chars, link_first)
+                brs, link_first, link_chars = 0, False, 0
             else:
                 buf.append(" ")
         elif tag and tag[0] != "-" and tag not in SKIP_TAGS:
-            if tag in PLAIN_INLINE:  # never hidden in practice, never named: skip the attribute read
-                marks, hidden = "", False
-            else:
+            if tag in BLOCK_TAGS:
                 marks, hidden = _marks(node)
+            elif tag in PLAIN_INLINE:  # never hidden in practice, never named
+                marks, hidden = "", False
+            else:  # other inline elements: only whether it is hidden matters
+                marks, hidden = "", bool(hidden_ids) and node.mem_id in hidden_ids
             if not hidden:
                 if tag in BLOCK_TAGS:
-                    flush()  # past MAX_DEPTH a block still ends its text, without an element of its own
+                    if buf:  # past MAX_DEPTH a block still ends its text, without an element of its own
+                        flush(link_chars, link_first)
+                    brs, link_first, link_chars = 0, False, 0
                     if len(stack) < MAX_DEPTH:
                         enter(tag, marks)
                         code = 1
@@ -186,8 +183,12 @@ def walk(tree: LexborHTMLParser) -> Walk:
                     buf.append(" ")
                 if node.child is not None:
                     descend = True
-                elif code == 1:
-                    leave()
+                elif code == 1:  # an empty block element: close it at once
+                    if buf:
+                        flush(link_chars, link_first)
+                    brs, link_first, link_chars = 0, False, 0
+                    kinds.pop()
+                    elements[stack.pop()].end = len(blocks)
                 elif code == 2:
                     link_depth -= 1
         if descend:
@@ -205,12 +206,20 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 break
             code = opened.pop()
             if code == 1:
-                leave()
+                if buf:
+                    flush(link_chars, link_first)
+                brs, link_first, link_chars = 0, False, 0
+                kinds.pop()
+                elements[stack.pop()].end = len(blocks)
             elif code == 2:
                 link_depth -= 1
             node = node.parent
             if node is None:
                 break
     while stack:
-        leave()
+        if buf:
+            flush(link_chars, link_first)
+        brs, link_first, link_chars = 0, False, 0
+        kinds.pop()
+        elements[stack.pop()].end = len(blocks)
     return Walk(blocks, elements)
