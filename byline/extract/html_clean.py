@@ -47,9 +47,6 @@ _CONTENT_MARKS = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
-def is_boiler_mark(marks: str) -> bool:
-    return bool(marks) and _BOILER_MARKS.search(marks) is not None and _CONTENT_MARKS.search(marks) is None
 
 
 _BODY_MARKS = re.compile(
@@ -58,15 +55,39 @@ _BODY_MARKS = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+# Every _CONTENT_MARKS alternative contains one of these words (and every
+# _BODY_MARKS alternative is a _CONTENT_MARKS one): most class strings are
+# ruled out by a few substring tests, without the regex.
+_CONTENT_WORDS = ("article", "story", "entry", "post", "body", "content", "tweet", "instagram", "tiktok", "embed")
+
+
+@lru_cache(maxsize=32768)
+def mark_kinds(marks: str) -> tuple[bool, bool, bool]:
+    """(furniture, content, article body) for one class/id string; each regex runs at most once per string.
+
+    furniture: a furniture word and no content name; content: named like the
+    article's content; article body: named like a body by a CMS (stronger than
+    the bare words "content" or "story").
+    """
+    if not marks:
+        return False, False, False
+    content = any(w in marks for w in _CONTENT_WORDS) and _CONTENT_MARKS.search(marks) is not None
+    body = content and _BODY_MARKS.search(marks) is not None
+    boiler = not content and _BOILER_MARKS.search(marks) is not None
+    return boiler, content, body
+
+
+def is_boiler_mark(marks: str) -> bool:
+    return mark_kinds(marks)[0]
+
+
 def is_body_mark(marks: str) -> bool:
     """Named like an article body by a CMS (stronger than the bare words "content" or "story")."""
-    return bool(marks) and _BODY_MARKS.search(marks) is not None
+    return mark_kinds(marks)[2]
 
 
-@lru_cache(maxsize=8192)
 def is_content_mark(marks: str) -> bool:
-    return bool(marks) and _CONTENT_MARKS.search(marks) is not None
+    return mark_kinds(marks)[1]
 
 
 # A short block that is a caption or photo credit.

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from byline.extract.html_blocks import Block, Walk
-from byline.extract.html_clean import is_body_mark, is_boiler_mark, is_content_mark, reads_as_prose
+from byline.extract.html_clean import mark_kinds, reads_as_prose
 
 NOISE_WEIGHT = 1.0
 HINT_BONUS = 1.25
@@ -54,11 +54,12 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teaser
     noise = [0.0] * len(blocks)
     for i, b in enumerate(blocks):
         good[i], noise[i] = block_values(b, confirmed[i])
-    boiler = [e.tag in boiler_tags or is_boiler_mark(e.marks) for e in elements]
+    kinds = [mark_kinds(e.marks) for e in elements]  # (furniture, content, body) per element
+    boiler = [k[0] or e.tag in boiler_tags for e, k in zip(elements, kinds)]
     if teasers:
         for i in teaser_items(walk):
             boiler[i] = True
-    hinted = [e.tag == "article" or is_content_mark(e.marks) for e in elements]
+    hinted = [k[1] or e.tag == "article" for e, k in zip(elements, kinds)]
     pg = [0.0]
     for g in good:
         pg.append(pg[-1] + g)
@@ -114,7 +115,7 @@ def teaser_items(walk: Walk) -> list[int]:
     # items is the writer's (a briefing, sources), not a teaser rail.
     in_body = [False] * len(elements)
     for i, e in enumerate(elements):
-        in_body[i] = (e.parent >= 0 and in_body[e.parent]) or is_body_mark(e.marks)
+        in_body[i] = (e.parent >= 0 and in_body[e.parent]) or mark_kinds(e.marks)[2]
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i, e in enumerate(elements):
         if e.parent >= 0 and e.end > e.first and not in_body[e.parent] \
