@@ -99,18 +99,37 @@ class _Found:
         self.counts: str | None = None
         self.noun = None  # the counted noun token, if any
         self.noun_words: list[str] = []  # the counted noun phrase, as written
+        self.verb_only = False  # counts is only the verb ("Crews rebuilt 12"): the noun is borrowed later
 
 
 def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
     """Fill ``article.claims`` from the shared parse (and ``article.quotes``/``entities`` when present)."""
     doc = adoc.doc
     claims: list[Claim] = []
+    last: tuple[int, _Found] | None = None  # the last figure with a counted noun: (paragraph, figure)
     for sent in _sentences(doc):
         found = _quantities_in(doc, sent)
         if not found:
             continue
+        paragraph = adoc.locate(sent.start_char)[0]
+        for item in found:
+            if item.verb_only and last is not None and last[0] == paragraph:
+                _borrow_noun(item, last[1])
+            if item.noun_words and not item.verb_only:
+                last = (paragraph, item)
         claims.extend(_claims(article, adoc, doc, sent, found))
     article.claims = claims
+
+
+def _borrow_noun(item: _Found, prev: _Found) -> bool:
+    """"About 900 pupils sat the exam. Around 250 of them failed." -> "pupils failed": a figure with only a
+    verb takes the noun of an earlier figure in the paragraph that counts the same kind of thing."""
+    if not item.verb_only or not prev.noun_words or prev.unit not in {None, "people"}:
+        return False
+    item.counts = " ".join([*prev.noun_words, item.counts]) if item.counts else " ".join(prev.noun_words)
+    item.unit = item.unit or prev.unit
+    item.verb_only = False
+    return True
 
 
 def _sentences(doc):
@@ -251,6 +270,11 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
             if group is not None:  # "1,012 likely voters found 47 percent opposed" -> "likely voters opposed"
                 item.counts = " ".join(group.noun_words + [item.counts])
             continue
+        if item.verb_only and k > 0:
+            before = next((p for p in reversed(found[:k]) if p.noun_words and not p.verb_only), None)
+            if before is not None:
+                _borrow_noun(item, before)
+            continue
         if item.counts is not None or k == 0:
             continue
         for prev in reversed(found[:k]):
@@ -390,6 +414,38 @@ def _date_like(doc, token) -> bool:
 
 CHANGE_VERBS = frozenset("raise cut increase reduce lower lift boost bring push hike trim slash double halve".split())
 THRESHOLD_VERBS = frozenset("top pass exceed surpass cross".split())
+# verbs whose subject is what a money or measure object measures: "the stadium cost $410 million",
+# "water use topped 3 billion litres" (not "the fire burned 12,000 acres": acres burned)
+MEASURED_SUBJECT_VERBS = THRESHOLD_VERBS | frozenset("reach total near hit".split())
+# verbs whose "for"-phrase after a sum says what the money is for
+PURPOSE_VERBS = frozenset("set allocate earmark budget spend approve request seek need invest reserve commit".split())
+UP_DOWN = frozenset({"up", "down"})
+
+
+def _up_or_down(doc, item: _Found) -> bool:
+    """"revenue of $2.1 billion, down 4%", "with eggs up nearly 30%": the change is in the noun that
+    "up"/"down" hangs on."""
+    if item.first == 0 or doc[item.first - 1].lower_ not in UP_DOWN:
+        return False
+    word = doc[item.first - 1]
+    noun = word.head if word.head.pos_ in {"NOUN", "PROPN"} else None
+    k = item.first - 2
+    if noun is None and k >= 0 and doc[k].text == ",":
+        # ", down 4%" after another figure: the change is in what that figure measures
+        k -= 1
+        while k > 0 and not doc[k].is_sent_start and (
+            doc[k].pos_ in {"NUM", "SYM"} or doc[k].lower_ in {"of", "%", "percent"} or doc[k].lower_ in MEASURES
+            or doc[k].lower_ in CURRENCY_WORDS or doc[k].lower_ in SUBUNITS
+        ):
+            k -= 1
+    if noun is None and k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}:
+        noun = doc[k]
+    if noun is None or noun.lower_ in {"%", "percent"} or noun.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+        return False
+    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i and c.pos_ != "NUM"]
+    tokens = sorted(mods + [noun], key=lambda t: t.i)
+    item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+    return True
 
 
 def _read_hedges(doc, item: _Found) -> None:
@@ -460,15 +516,20 @@ def _read_counts(doc, item: _Found) -> None:
     money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
     if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
         skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth"}
+        verbs = [head.head, *doc[max(0, item.first - 3) : item.first]]  # the parse may hang the sum elsewhere
+        if any(v.lemma_.lower() in PURPOSE_VERBS for v in verbs):
+            skip.add("for")  # "set aside $30 million for road repairs" (not "raised $6 million for charities")
     elif item.unit:
         skip = {"of", "the", "their", "its", "his", "her", "our"}
     else:
         skip = {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other", "new"}
     while j < len(doc) and doc[j].lower_ in skip and not doc[j].is_space:
-        if doc[j].lower_ in {"in", "on"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
+        if doc[j].lower_ in {"in", "on", "for"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
             break  # "in the capital" is where, not what
+        if j == item.last and doc[j].pos_ == "DET":
+            break  # "the $4.1 billion the United Nations says is needed": a new noun phrase, not the counted thing
         j += 1
-        if doc[j - 1].lower_ == "of" and j < len(doc) and doc[j].lower_ in {"the", "his", "her", "their", "its"}:
+        if doc[j - 1].lower_ == "of" and j < len(doc) and doc[j].lower_ in {"the", "his", "her", "their", "its", "all", "these", "those"}:
             j += 1
         if doc[j - 1].lower_ in {"of", "the", "his", "her", "their", "its"} and j < len(doc) and doc[j].lower_ in {"last", "first", "next"}:
             j += 1
@@ -487,7 +548,7 @@ def _read_counts(doc, item: _Found) -> None:
         item.noun = noun
         words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in run]
         item.noun_words = list(words)
-        verb = _participle_for(noun) if item.unit is None else None  # "$4.5 million budget", not "budget approved"
+        verb = _participle_for(noun, head) if item.unit is None else None  # "$4.5 million budget", not "budget approved"
         if verb:
             words.append(verb)
         item.counts = " ".join(words).replace(" - ", "-")
@@ -495,12 +556,26 @@ def _read_counts(doc, item: _Found) -> None:
         if item.unit is None and _is_people(noun):
             item.unit = "people"
         return
+    if _up_or_down(doc, item):
+        return
+    if item.unit is None and item.number.start <= head.i < item.number.end:
+        # a bare figure: "Crews later rebuilt 12.", "Around 250 of them failed.", "Six escaped."
+        verb = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+        if verb:
+            item.counts = verb
+            item.verb_only = True
+            return
     # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
     # "has burned more than 12,000 acres": a measure a verb acted on
     money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS:
         if money_unit:
             item.counts = _participle(head.head)
+            if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost
+                subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if subject is not None:
+                    mods = [c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i]
+                    item.counts = " ".join(t.lower_ for t in sorted([*mods, subject], key=lambda t: t.i)) + " cost"
             return
         if item.unit in set(MEASURES.values()) and head.lower_ in MEASURES:
             item.counts = f"{head.lower_} {_participle(head.head)}"
@@ -526,9 +601,11 @@ def _read_counts(doc, item: _Found) -> None:
             continue
         if climb.pos_ in {"VERB", "AUX"}:
             break
-    if climb.pos_ not in {"VERB", "AUX"} or climb.lemma_ in ALL_SPEECH_VERBS:
+    if climb.pos_ not in {"VERB", "AUX"}:
         return
     objects = [c for c in climb.children if c.dep_ == "dobj" and c.i != head.i and c.pos_ in {"NOUN", "PROPN"}]
+    if climb.lemma_ in ALL_SPEECH_VERBS and not (prep == "at" and objects):
+        return  # "insurers estimated losses at $8 billion": the object is what is measured
     subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if (prep in {"by", "at"} or (prep == "to" and climb.lemma_.lower() in CHANGE_VERBS)) and objects:
         if any(c.dep_ == "nummod" for c in objects[0].children):
@@ -602,8 +679,15 @@ def _top_token(doc, item: _Found):
     return tokens[-1]
 
 
-def _participle_for(noun) -> str | None:
-    """"people [have been] killed", "homes damaged", "destroyed 1,200 homes" -> "homes destroyed"."""
+def _participle_for(noun, figure=None) -> str | None:
+    """"people [have been] killed", "homes damaged", "destroyed 1,200 homes" -> "homes destroyed".
+
+    In "freed 14 of the 20 climbers who were stranded" the 14 is what was freed: when the figure heads
+    the "of"-phrase its own verb says what happened, not the noun's relative clause."""
+    if figure is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == figure.i:
+        said = _verb_form(figure)
+        if said:
+            return said
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
             return child.lower_
@@ -614,14 +698,20 @@ def _participle_for(noun) -> str | None:
             return child.lower_  # "the 13 break points he faced", not "212 runners, 14 of whom were taken"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "NOUN"} and noun.head.head.i < noun.i:
         noun = noun.head.head  # "dozens of protesters were arrested", "52 percent of voters backed"
-    head = noun.head
+    return _verb_form(noun)
+
+
+def _verb_form(token) -> str | None:
+    """What the verb a noun or figure hangs on says happened to it: "were killed" -> "killed",
+    "destroyed [homes]" -> "destroyed", "escaped" -> "escaped"; None for light and speech verbs."""
+    head = token.head
     if head.pos_ != "VERB" or head.lemma_.lower() in LIGHT_VERBS:
         return None
-    if noun.dep_ == "nsubjpass":
+    if token.dep_ == "nsubjpass":
         return head.lower_
-    if noun.dep_ == "nsubj":
+    if token.dep_ == "nsubj":
         return head.lower_ if head.tag_ in {"VBD", "VBN", "VBG"} else head.lemma_.lower()
-    if noun.dep_ == "dobj":
+    if token.dep_ == "dobj":
         return _participle(head)
     return None
 

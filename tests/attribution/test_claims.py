@@ -286,7 +286,7 @@ def test_counts_for_events_magnitudes_and_costs():
     assert (quake.value, quake.counts) == (6.4, "earthquake magnitude")
     aftershocks = only_quantity("Aftershocks of up to magnitude 4.8 continued into the morning.")
     assert (aftershocks.value, aftershocks.bound, aftershocks.counts) == (4.8, "at_most", "aftershocks magnitude")
-    assert only_quantity("The last fire of this size cost the county $48 million.").counts == "cost"
+    assert only_quantity("The last fire of this size cost the county $48 million.").counts == "last fire cost"
     assert only_quantity("The fire has burned more than 12,000 acres.").counts == "acres burned"
 
 
@@ -296,3 +296,44 @@ def test_hostile_numbers_do_not_break_the_record():
     article = run("Order 99999999999999999999999999999999999999 shipped. " + "Some 40 people came. " * 200)
     assert all(q.value == 40 for c in article.claims for q in c.quantities)
     json.dumps([c.to_dict() for c in article.claims], allow_nan=False)
+
+
+def counts_of(*paragraphs: str) -> list[str | None]:
+    return [q.counts for c in run(*paragraphs).claims for q in c.quantities]
+
+
+def test_a_bare_figure_takes_its_verb_and_the_noun_counted_before_it_in_the_paragraph():
+    assert counts_of("The storm flattened 40 barns on the ridge. Crews later rebuilt 12.") == ["barns flattened", "barns rebuilt"]
+    assert counts_of("Nine miners were trapped underground. Six escaped on their own.") == ["miners trapped", "miners escaped"]
+    # the noun is not borrowed across paragraphs: the verb alone is what is known
+    assert counts_of("The storm flattened 40 barns.", "Crews later rebuilt 12.") == ["barns flattened", "rebuilt"]
+
+
+def test_n_of_them_borrows_the_noun_and_keeps_its_own_verb():
+    assert counts_of("About 900 pupils sat the exam. Around 250 of them failed.") == ["pupils sat", "pupils failed"]
+
+
+def test_n_of_the_nouns_reads_the_verb_of_the_figure_not_of_the_relative_clause():
+    assert counts_of("Rescuers freed 14 of the 20 climbers who had been stranded.") == ["climbers freed", "climbers stranded"]
+    assert counts_of("Between 30 and 40 of these nurses have quit since spring.") == ["nurses quit"]
+
+
+def test_a_fraction_of_all_nouns_counts_the_nouns():
+    assert counts_of("Roughly half of all new cars sold were electric.") == ["new cars"]
+
+
+def test_up_or_down_names_what_changed():
+    assert counts_of("The firm reported revenue of $2.1 billion, down 4%.") == ["revenue", "revenue"]
+    assert counts_of("Prices rose again, with petrol up nearly 5%.")[-1] == "petrol"
+
+
+def test_money_and_measures_read_what_they_measure():
+    assert counts_of("Officials put the damage at about $75 million.") == ["damage"]
+    assert counts_of("Insurers estimated losses at between $8 billion and $12 billion.") == ["losses"]
+    assert counts_of("Water use topped 3 billion litres during the heat.") == ["water use"]
+    assert counts_of("The new stadium cost the city $410 million.") == ["new stadium cost"]
+    assert counts_of("The county set aside $2 million for flood defences.") == ["flood defences"]
+    # "for" after raising money names who gets it, not what is counted
+    assert counts_of("The race raised nearly $6 million for local charities.") == ["raised"]
+    # a determiner straight after the sum opens another noun phrase
+    assert counts_of("Donors gave $3 million the council says was wasted.") != ["council"]
