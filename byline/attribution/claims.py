@@ -510,6 +510,12 @@ def _read_counts(doc, item: _Found) -> None:
         _add_magnitude(doc, item)
         return
     j = item.last
+    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"them", "whom", "those", "us"}:
+        # "Around 140 of them were in intensive care": the noun is an earlier figure's; the verb is ours
+        item.counts = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+        item.verb_only = True
+        return
+    j = item.last
     if j + 1 < len(doc) and doc[j].text in {"-", "\u2013"} and doc[j + 1].is_alpha and item.unit is None:
         item.counts = doc[j + 1].lower_  # "14-storey towers", "a 12-point lead"
         return
@@ -639,13 +645,20 @@ def _of_head(doc, item: _Found, head) -> bool:
     """"a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"."""
     while head.head is not head and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
         head = head.head  # "aftershocks of up to magnitude 4.8": the parser hangs the figure on the hedge
-    if not (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i):
+    parsed = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i
+    if parsed:
+        noun = head.head.head
+    elif (
+        item.first >= 2 and doc[item.first - 1].lower_ == "of" and doc[item.first - 2].pos_ == "NOUN"
+        and (item.last >= len(doc) or doc[item.last].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"})
+    ):
+        noun = doc[item.first - 2]  # "A crowd of 14,200 packed the court": the parser hung the figure elsewhere
+    else:
         return False
-    noun = head.head.head
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
     tokens = sorted(mods + [noun], key=lambda t: t.i)
     item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
-    item.noun = noun
+    item.noun = noun if parsed else None  # a misparsed noun's role in the sentence is not to be trusted
     if item.unit is None and _is_people(noun):
         item.unit = "people"
     return True

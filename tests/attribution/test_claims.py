@@ -337,3 +337,11 @@ def test_money_and_measures_read_what_they_measure():
     assert counts_of("The race raised nearly $6 million for local charities.") == ["raised"]
     # a determiner straight after the sum opens another noun phrase
     assert counts_of("Donors gave $3 million the council says was wasted.") != ["council"]
+
+
+def test_a_crowd_of_n_counts_the_crowd_however_the_figure_is_parsed():
+    assert counts_of("A crowd of 14,200 packed Center Court, the tournament said.") == ["crowd"]
+
+
+def test_n_of_them_borrows_the_noun_even_after_a_light_verb():
+    assert counts_of("More than 2,300 patients are in hospital. Around 140 of them were in intensive care.") == ["patients", "patients"]
