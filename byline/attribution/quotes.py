@@ -664,6 +664,9 @@ def _owns_other_content(doc: Doc, attribution: Attribution, in_quote: list[int],
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
+    text = _text(doc)
+    while 0 < char < len(text) and text[char].isspace():
+        char -= 1  # a stretch may end on the space before its closing mark: ,' "
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 

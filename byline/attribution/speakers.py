@@ -272,6 +272,10 @@ class SpeakerPhrase:
 def _phrase_tokens(head: Token) -> list[Token]:
     sub = list(head.subtree)
     tokens = list(head.doc[sub[0].i : sub[-1].i + 1])
+    for k, t in enumerate(tokens):  # a phrase never runs into a quotation ('a video that said, "..."')
+        if t.i > head.i and (t.text in ('"', "“", "”", "''", "``", "«") or "\n" in t.text):
+            tokens = tokens[:k]
+            break
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):

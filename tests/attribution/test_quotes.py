@@ -268,3 +268,10 @@ def test_speaker_entity_links_to_the_entity_holding_the_mention():
     bare = Article(body=body)
     annotate_quotes(bare, parse_paragraphs(body))
     assert all(q.speaker.entity is None for q in bare.quotes)
+
+
+def test_quote_ending_in_an_inner_quote_and_a_space():
+    article = quotes_of(["\"Favor tells 'outsiders that they are not members,' \" Judge Carl Reeves wrote, citing a ruling."])
+    quote = find(article, "Favor tells")
+    assert quote.text == "Favor tells 'outsiders that they are not members,'"
+    assert quote.speaker.name == "Carl Reeves" and quote.cue == "wrote"
