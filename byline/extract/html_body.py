@@ -250,9 +250,10 @@ def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) ->
     skipping_list = False
     for i in order:
         b = w.blocks[i]
-        if headline and _norm(b.text) == headline:
+        norm = _norm(b.text) if headline or description else ""
+        if headline and norm == headline:
             continue
-        if description and _norm(b.text) == description and not confirmed[i] and any(
+        if description and norm == description and not confirmed[i] and any(
                 is_dek_mark(w.elements[k].marks) for k in b.path[-3:]):
             continue  # the summary under the headline: it is the record's description
         if announces_other_stories(b.text) and b.kind != "list_item":

@@ -90,14 +90,21 @@ def is_content_mark(marks: str) -> bool:
     return mark_kinds(marks)[1]
 
 
-# A short block that is a caption or photo credit.
-_CAPTION = re.compile(
-    r"^(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
-    r"|\((?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b"
-    r"|\((?:image|photo|picture|pic|credit|source)s?:[^)]{0,80}\)\s*$"
-    r"|[.\s/](?:Reuters|AFP|AP|Getty(?: Images)?|EPA|Shutterstock|Bloomberg|Xinhua)(?: via Getty Images)?\s*$"
+# A short block that is a caption or photo credit: how it starts, a
+# parenthesised credit, or how it ends (three patterns, so that the ones
+# anchored at the start and the one needing "(" are not tried at every position).
+_CAPTION_START = re.compile(
+    r"(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
+    r"|In (?:this|a|an) (?:\w+\.? )?(?:\d{1,2},? )?(?:\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture|frame grab)",
+    re.I,
+)
+_CAPTION_PAREN = re.compile(
+    r"\((?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b|(?:image|photo|picture|pic|credit|source)s?:[^)]{0,80}\)\s*$)",
+    re.I,
+)
+_CAPTION_END = re.compile(
+    r"[.\s/](?:Reuters|AFP|AP|Getty(?: Images)?|EPA|Shutterstock|Bloomberg|Xinhua)(?: via Getty Images)?\s*$"
     r"|\b(?:photo|photograph|image|picture)s? by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W{0,3}$"
-    r"|^In (?:this|a|an) (?:\w+\.? )?(?:\d{1,2},? )?(?:\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture|frame grab)"
     r"|\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$",
     re.I,
 )
@@ -119,7 +126,9 @@ _FURNITURE = re.compile(
 
 
 def is_caption(text: str) -> bool:
-    return len(text) < 400 and _CAPTION.search(text) is not None
+    return len(text) < 400 and (_CAPTION_START.match(text) is not None
+                                or ("(" in text and _CAPTION_PAREN.search(text) is not None)
+                                or _CAPTION_END.search(text) is not None)
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")
@@ -131,9 +140,9 @@ _INBOX = re.compile(r"\b(?:newsletters?|inbox|e-?mail alerts?)\b", re.I)
 def is_furniture_line(text: str) -> bool:
     """A short line that is page furniture by its words or its shape."""
     n = len(text)
-    if n < 160 and _FURNITURE.search(text) is not None:
+    if n < 160 and _FURNITURE.match(text) is not None:  # anchored: match
         return True
-    if _SHORTCODE.search(text):  # a CMS shortcode left unrendered: [button link=...]...[/button]
+    if _SHORTCODE.match(text):  # a CMS shortcode left unrendered: [button link=...]...[/button]
         return True
     if "http" in text or "www." in text:
         urls = _URL.findall(text)
@@ -145,11 +154,11 @@ def is_furniture_line(text: str) -> bool:
     return False
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;\"'”’)\]]\s*$")
-
-
+# How a sentence ends, before any trailing whitespace (tested on the last
+# character: a regex anchored at the end would scan the whole paragraph).
+_SENTENCE_END = frozenset(".!?…:;\"'”’)]")
+_SENTENCE_END_CJK = frozenset("。！？!?.」』）)")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # kana, CJK ideographs, hangul
-_SENTENCE_END_CJK = re.compile("[。！？!?.」』）)]\\s*$")
 
 
 def has_cjk(text: str) -> bool:
@@ -162,9 +171,10 @@ def reads_as_prose(text: str) -> bool:
     Chinese and Japanese write no spaces between words: there a dozen
     characters ending with a full stop count as a sentence.
     """
-    if _SENTENCE_END.search(text) is not None and text.count(" ") >= 3:
+    last = text.rstrip()[-1:]
+    if last in _SENTENCE_END and text.count(" ") >= 3:
         return True
-    return len(text) >= 12 and _SENTENCE_END_CJK.search(text) is not None and _CJK.search(text) is not None
+    return len(text) >= 12 and last in _SENTENCE_END_CJK and _CJK.search(text) is not None
 
 
 # A short line that announces a list of other stories ("More Great Stories", "Related coverage").
@@ -177,7 +187,7 @@ _SECTION_FURNITURE = re.compile(
 
 
 def announces_other_stories(text: str) -> bool:
-    return len(text) < 70 and _SECTION_FURNITURE.search(text) is not None
+    return len(text) < 70 and _SECTION_FURNITURE.match(text) is not None
 
 
 _DATE_OR_TIME = re.compile(
@@ -195,12 +205,12 @@ _BYLINE = re.compile(r"^(?:by|von|par|por|di|door|av|de)\s+\S", re.I)
 
 def is_byline_label(text: str) -> bool:
     """A short "By Jane Roe" line."""
-    return len(text) < 100 and _BYLINE.search(text) is not None and not text.rstrip().endswith((".", "!", "?"))
+    return len(text) < 100 and _BYLINE.match(text) is not None and not text.rstrip().endswith((".", "!", "?"))
 
 
 def is_dateline_label(text: str) -> bool:
     """A short line with a date or a clock time and no sentence: a byline/date stamp."""
-    if len(text) < 80 and _STAMP.search(text):
+    if len(text) < 80 and _STAMP.match(text):
         return True
     return (len(text) < 120 and not reads_as_prose(text) and text[:1] not in "—–-"
             and _DATE_OR_TIME.search(text) is not None)
