@@ -7,9 +7,11 @@
   hashes live in the store (not in memory), so candidate lookup costs the
   same at 1,000 or 1,000,000 articles. A candidate joins the story when its
   estimated Jaccard similarity reaches :data:`STORY_THRESHOLD`.
+* Revisions: the same page (canonical URL) fetched again with a changed text
+  is always in the same story as its earlier versions.
 * A story's original is its earliest copy (published date, else fetch date,
-  else first stored); each other copy lists the paragraphs it added and cut
-  relative to the original (difflib over normalised paragraphs).
+  else first stored); each other copy lists the paragraphs it added, cut and
+  edited relative to the original (difflib over normalised paragraphs).
 
 The thresholds and how they were measured are in ``docs/decisions.md``.
 """
