@@ -12,7 +12,7 @@ SPEECH_VERBS = frozenset(
     joke quip shout yell whisper concede vow promise pledge threaten boast brag allege charge counter
     retort mention indicate reveal disclose describe reiterate repeat proclaim lament muse speculate hint
     imply tout scoff mock inform assure advise recommend propose demand agree disagree question wonder
-    acknowledge cite pledge plead predict tell text email message testify rule find""".split()
+    acknowledge cite pledge plead predict tell text email message testify rule find laugh sigh smile shrug""".split()
 )
 # Verbs of stance or belief: they attribute a reported clause (indirect only).
 BELIEF_VERBS = frozenset("believe think feel expect hope fear worry doubt suspect know realize contend insist".split())
@@ -86,6 +86,7 @@ def cue_text(cue: Token) -> str:
             parts.append(child.text)
     channel = channel_phrase(cue)
     if channel is not None and channel.i > cue.i:
-        right = max(t.i for t in channel.subtree)
-        parts.append(cue.doc[channel.i : right + 1].text)
+        # "in a statement", "on a call": the preposition to its noun, not what hangs from the noun
+        noun = next(o for o in channel.children if o.dep_ == "pobj")
+        parts.append(cue.doc[channel.i : noun.i + 1].text)
     return " ".join(parts)

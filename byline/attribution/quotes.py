@@ -348,7 +348,8 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
                 if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.i > verb.i and in_quote[child.i] == -1:
                     if outlet_name(child.text) is not None or para[child.i] != para[cue.i]:
                         continue
-                    if (verb.lemma_ == "say" and child.pos_ == "PROPN") or (right_after_quote and child.pos_ in ("PROPN", "NOUN")):
+                    if (verb.lemma_ == "say" and child.pos_ == "PROPN") or (right_after_quote and (
+                            child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("one", "another"))):
                         return child
             if right_after_quote and not subjects:
                 # '"...," said retired neurosurgeon Ben Carson, asked about ...': the first noun phrase after the cue

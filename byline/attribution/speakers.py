@@ -60,12 +60,20 @@ SOURCE_NOUNS = frozenset(
     physician lawyer attorney teacher student parent veteran soldier officer trooper firefighter
     contractor supplier trader banker dealer driver pilot activist protester voter fan player""".split()
 )
+# Words that end an organisation's name ("Halden Motors", "Bellweather Builders").
+ORG_NAME_WORDS = frozenset(
+    """inc inc. corp corp. co co. llc ltd ltd. plc group motors pharma pharmaceuticals builders bank holdings
+    partners industries airlines airways systems technologies labs foundation institute association council
+    university college hospital company corporation agency department ministry committee party union league
+    club fc team times post news""".split()
+)
+DOCUMENT_NOUNS = frozenset("statement report release memo letter filing ruling study poll survey document analysis".split())
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative press secretary".split())
 ORG_NOUNS = frozenset(
     """office department ministry agency company campaign committee administration government council
     firm police military army navy team club union commission board court party organization
     organisation association institute university school hospital bureau service authority embassy
-    group coalition alliance foundation network newspaper outlet paper station website district county
+    group coalition alliance foundation network newspaper outlet paper station channel website district county
     city state county regime cabinet senate house congress parliament legislature prosecutors""".split()
 )
 PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female", "they": "plural", "we": "plural",
@@ -295,7 +303,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         named = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                  and outlet_name(c.text) is None]
         if named:  # "the captain, Rui Costa": the name is the apposition, the role its descriptor
-            role = [t for t in head.subtree if t.i < named[0].i]
+            first_of_name = min(t.i for t in named[0].subtree)
+            role = [t for t in head.subtree if t.i < first_of_name]
             phrase = _appositive_person(named[0], role, registry)
             if phrase is not None:
                 return phrase
@@ -307,7 +316,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         outlet = outlet_name(written) or outlet_name(phrase_text)
         known = registry.resolve(written) if head.ent_type_ != "PERSON" else None
-        if outlet or (known is None and (head.ent_type_ in ("ORG", "GPE", "FAC") or (
+        org_name = tokens[-1].lower_ in ORG_NAME_WORDS and len(tokens) > 1
+        if outlet or org_name or (known is None and (head.ent_type_ in ("ORG", "GPE", "FAC") or (
                 head.ent_type_ != "PERSON" and any(t.lemma_.lower() in ORG_NOUNS for t in tokens)))):
             name = outlet or written
             if name.lower().startswith("the "):
@@ -340,6 +350,10 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=False,
                                      kind="organization"), start, end)
     kind = "group" if plural else ("person" if lemma in SOURCE_NOUNS or lemma in SPOKES_NOUNS or lemma in TITLES else "unknown")
+    if lemma in DOCUMENT_NOUNS:
+        kind = "organization"  # "a statement from the bank": an institution's voice
+    elif kind == "unknown" and not plural and any(d in ("a", "an", "one", "another") for d in determiners):
+        kind = "person"  # "one guest", "a neighbour"
     if definite and not marked and lemma in TITLES and not plural:
         person = registry.by_role(lemma)
         if person is not None:  # "the senator" after "Sen. Rand Paul"
@@ -386,7 +400,7 @@ def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> S
 def _appositive_person(name_head: Token, role: list[Token], registry: Registry) -> SpeakerPhrase | None:
     tokens = name_tokens(name_head)
     written = " ".join(t.text for t in tokens)
-    descriptor = _clean(" ".join(t.text for t in role)) if role else None
+    descriptor = _clean(role[0].doc[role[0].i : role[-1].i + 1].text) if role else None
     person = registry.resolve(written) or registry.add(written, descriptor, _gender_of(tokens))
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return SpeakerPhrase(Speaker(name=person.name, mention=written, descriptor=descriptor or person.descriptor,
