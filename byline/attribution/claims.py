@@ -100,6 +100,7 @@ class _Found:
         self.noun = None  # the counted noun token, if any
         self.noun_words: list[str] = []  # the counted noun phrase, as written
         self.verb_only = False  # counts is only the verb ("Crews rebuilt 12"): the noun is borrowed later
+        self.pronoun = False  # "140 of them": the noun may come from the paragraph before
 
 
 def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
@@ -113,7 +114,7 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
             continue
         paragraph = adoc.locate(sent.start_char)[0]
         for item in found:
-            if item.verb_only and last is not None and last[0] == paragraph:
+            if item.verb_only and last is not None and (last[0] == paragraph or (item.pronoun and last[0] == paragraph - 1)):
                 _borrow_noun(item, last[1])
             if item.noun_words and not item.verb_only:
                 last = (paragraph, item)
@@ -514,6 +515,7 @@ def _read_counts(doc, item: _Found) -> None:
         # "Around 140 of them were in intensive care": the noun is an earlier figure's; the verb is ours
         item.counts = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
         item.verb_only = True
+        item.pronoun = True
         return
     j = item.last
     if j + 1 < len(doc) and doc[j].text in {"-", "\u2013"} and doc[j + 1].is_alpha and item.unit is None:
@@ -598,7 +600,7 @@ def _read_counts(doc, item: _Found) -> None:
     climb = head
     prep = None
     state = None  # "the fire was 10% contained": the participle says what the share is of
-    while climb.dep_ in {"pobj", "prep", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head is not climb:
+    while climb.dep_ in {"pobj", "prep", "agent", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head is not climb:
         if climb.dep_ == "pobj":
             prep = climb.head.lower_
         climb = climb.head
@@ -619,6 +621,10 @@ def _read_counts(doc, item: _Found) -> None:
         target = objects[0]
     elif subjects and subjects[0].lower_ not in PRONOUNS and subjects[0].pos_ in {"NOUN", "PROPN"}:
         target = subjects[0]
+    elif not subjects and climb.dep_ == "xcomp" and climb.tag_ == "VB" and _controller(climb) is not None:
+        target = _controller(climb)  # "expected price growth to fall below 3%": growth falls
+    elif not subjects and climb.dep_ == "acl" and climb.head.pos_ in {"NOUN", "PROPN"}:
+        target = climb.head  # "core inflation, which excludes food, held at 3.3%" (parsed as a reduced relative)
     else:
         return
     if target.lower_ in {"number", "total", "count", "tally"}:  # "the number of patients ... doubled to 2,350"
@@ -633,6 +639,17 @@ def _read_counts(doc, item: _Found) -> None:
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
     if item.unit is None and _is_people(target):
         item.unit = "people"
+
+
+def _controller(verb):
+    """Who does what an infinitive says: the object of the verb above ("expected prices to fall"), else its
+    subject ("unemployment is expected to rise")."""
+    above = verb.head
+    for deps in ({"dobj"}, {"nsubj", "nsubjpass"}):
+        found = next((c for c in above.children if c.dep_ in deps and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _add_magnitude(doc, item: _Found) -> None:
@@ -659,6 +676,7 @@ def _of_head(doc, item: _Found, head) -> bool:
     tokens = sorted(mods + [noun], key=lambda t: t.i)
     item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
     item.noun = noun if parsed else None  # a misparsed noun's role in the sentence is not to be trusted
+    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
     if item.unit is None and _is_people(noun):
         item.unit = "people"
     return True
@@ -896,7 +914,12 @@ def _tail_attribution(doc, sent) -> tuple[str | None, object]:
 
 
 def _subject_text(article: Article, doc, verb, exclude) -> str | None:
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    """Who speaks: the active subject, or the "by"-agent of a passive ("was reported by police"); the
+    passive subject is what is spoken about ("unemployment is expected to rise"), not a source."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        subjects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
     if not subjects:
         return None
     subject = subjects[0]

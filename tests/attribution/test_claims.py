@@ -345,3 +345,27 @@ def test_a_crowd_of_n_counts_the_crowd_however_the_figure_is_parsed():
 
 def test_n_of_them_borrows_the_noun_even_after_a_light_verb():
     assert counts_of("More than 2,300 patients are in hospital. Around 140 of them were in intensive care.") == ["patients", "patients"]
+
+
+def test_n_of_them_reaches_back_one_paragraph_for_its_noun():
+    assert counts_of("The number of patients in hospital doubled to 2,350.", "Around 140 of them were in intensive care.") == ["patients", "patients"]
+
+
+def test_a_share_cut_by_an_agent_phrase_measures_the_passive_subject():
+    assert counts_of("State funding was cut by roughly 4 percent.") == ["state funding"]
+
+
+def test_an_infinitive_measures_what_the_verb_above_controls():
+    assert counts_of("The bank expected price growth to fall below 3% by the spring.") == ["price growth"]
+    assert counts_of("Unemployment is expected to rise to 5.2 percent.") == ["unemployment"]
+    # a gerund is not controlled that way: "by 6,412 votes to 5,118" keeps the votes
+    assert counts_of("Voters backed keeping the subsidy by 6,412 votes to 5,118.") == ["votes", "votes"]
+
+
+def test_a_participle_after_a_noun_measures_that_noun():
+    assert counts_of("Core inflation, which excludes food and energy, held at 3.3%.") == ["core inflation"]
+
+
+def test_the_passive_subject_of_a_speech_verb_is_not_a_source():
+    assert run("Unemployment is expected to rise to 5.2 percent.").claims[0].attributed_to is None
+    assert run("At least 12 deaths were reported by the ministry.").claims[0].attributed_to == "ministry"
