@@ -12,11 +12,11 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from byline.corpus.ingest import BATCH_ITEMS, BATCH_SECONDS, default_workers, one_thread_per_worker
+from byline.corpus.ingest import BATCH_ITEMS, BATCH_SECONDS, default_workers, new_pool, one_thread_per_worker
 from byline.corpus.queries import date_filter, fts_query
 from byline.model import Article
 from byline.store.base import Store
@@ -106,7 +106,7 @@ def annotate_stored(store: Store, *, workers: int | None = None, everything: boo
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(["byline.corpus.annotate", "byline.corpus.preload_nlp"])
             in_flight: deque[tuple[int, Future]] = deque()
-            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            with new_pool(workers, context) as pool:
                 for article_id in targets:
                     stored = store.get_article(article_id)
                     if stored is None:

@@ -417,6 +417,31 @@ def one_thread_per_worker() -> None:
         os.environ.setdefault(name, "1")
 
 
+def exit_with_parent(parent: int) -> None:
+    """Pool initializer: a worker ends when the ingest process is gone (``kill -9``).
+
+    Pool workers hold both ends of their task queue, so they would never see
+    EOF and would wait forever, and keep the fork server alive with them."""
+    import threading
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def new_pool(workers: int, context) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=exit_with_parent,
+                               initargs=(os.getpid(),))
+
+
 def _admit(entry, writer: Writer, report: IngestReport, links: list[FeedLink]) -> InputItem | None:
     """Count an entry; return it when it is a page a worker must extract."""
     if isinstance(entry, FeedLink):
@@ -453,7 +478,7 @@ def _run_pool(entries, writer: Writer, report: IngestReport, extract, links, pro
     # annotating): each starts in milliseconds instead of re-importing, and shares those pages.
     context.set_forkserver_preload(["byline.corpus.ingest"] + (["byline.corpus.preload_nlp"] if annotate else []))
     max_in_flight = workers * 4
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = new_pool(workers, context)
     in_flight: deque[tuple[InputItem, Future]] = deque()
 
     def drain(limit: int) -> None:
@@ -465,7 +490,7 @@ def _run_pool(entries, writer: Writer, report: IngestReport, extract, links, pro
             except BrokenProcessPool:
                 result = ItemFailure(item.key, item.label, "worker process died while extracting this page")
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                pool = new_pool(workers, context)
                 retry = list(in_flight)
                 in_flight.clear()
                 for other, _ in retry:  # resubmit the innocent bystanders

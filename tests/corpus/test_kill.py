@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from corpus_helpers import numbered_page
@@ -27,6 +28,32 @@ def count(db: Path) -> int:
         return 0
 
 
+def children_of(token: str) -> list[int]:
+    """Processes started by the ingest run marked with ``token`` (its fork server and workers carry the
+    environment; once the ingest is killed they re-parent to init, so look them up by it)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/environ", "rb") as f:
+                    if f"BYLINE_KILL_TEST={token}".encode() in f.read():
+                        found.append(int(entry))
+            except OSError:
+                pass
+    return found
+
+
+def wait_for_orphans(token: str, seconds: float = 10.0) -> list[int]:
+    deadline = time.monotonic() + seconds
+    left: list[int] = []
+    while time.monotonic() < deadline:
+        left = children_of(token)
+        if not left:
+            return []
+        time.sleep(0.2)
+    return left
+
+
 def test_kill_then_rerun_stores_every_article_once(tmp_path):
     source = tmp_path / "pages.jsonl"
     with open(source, "w") as f:
@@ -36,7 +63,8 @@ def test_kill_then_rerun_stores_every_article_once(tmp_path):
     db = tmp_path / "c.db"
     command = [sys.executable, "-m", "byline", "ingest", str(source), "--db", str(db), "--no-nlp", "--quiet",
                "--workers", "2"]
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    token = uuid.uuid4().hex
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]), BYLINE_KILL_TEST=token)
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 240
@@ -50,6 +78,7 @@ def test_kill_then_rerun_stores_every_article_once(tmp_path):
             proc.kill()
             proc.wait()
     assert proc.returncode == -signal.SIGKILL
+    assert not wait_for_orphans(token), "pool workers outlived the killed ingest"
     partial = count(db)
     assert 0 < partial < PAGES
 
