@@ -101,6 +101,7 @@ class _Found:
         self.noun_words: list[str] = []  # the counted noun phrase, as written
         self.verb_only = False  # counts is only the verb ("Crews rebuilt 12"): the noun is borrowed later
         self.pronoun = False  # "140 of them": the noun may come from the paragraph before
+        self.like_previous: str | None = None  # "26% less than last year": counts what the figure before counts
 
 
 def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
@@ -266,6 +267,12 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
     "more than 30,000 runners started ... and about 28,700 finished": a figure without a noun counts
     what the figure before it in the sentence counted (with its own verb)."""
     for k, item in enumerate(found):
+        if item.like_previous is not None:
+            before = next((p for p in reversed(found[:k]) if p.counts and p.like_previous is None), None)
+            if before is not None:
+                words = before.noun_words if item.like_previous and before.noun_words else before.counts.split()
+                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words))
+            continue
         if k > 0 and item.unit == "percent" and item.counts and " " not in item.counts and item.noun is None:
             group = next((p for p in reversed(found[:k]) if p.unit == "people" and p.noun_words), None)
             if group is not None:  # "1,012 likely voters found 47 percent opposed" -> "likely voters opposed"
@@ -442,6 +449,9 @@ def _up_or_down(doc, item: _Found) -> bool:
     if noun is None and k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}:
         noun = doc[k]
     if noun is None or noun.lower_ in {"%", "percent"} or noun.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+        if doc[item.first - 2].text == "," if item.first >= 2 else False:
+            item.like_previous = ""  # "38,500 migrants had arrived since January, down 40%": the change in those
+            return True
         return False
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i and c.pos_ != "NUM"]
     tokens = sorted(mods + [noun], key=lambda t: t.i)
@@ -509,6 +519,8 @@ def _read_counts(doc, item: _Found) -> None:
         return
     if _of_head(doc, item, head):
         _add_magnitude(doc, item)
+        return
+    if _comparison(doc, item) or _share_of_subject(item, head):
         return
     j = item.last
     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"them", "whom", "those", "us"}:
@@ -658,6 +670,34 @@ def _add_magnitude(doc, item: _Found) -> None:
         item.counts = item.counts.split()[0] + " magnitude"
 
 
+COMPARATIVES = frozenset("less more fewer lower higher smaller larger bigger cheaper".split())
+AVERAGE_WORDS = frozenset("average mean median".split())
+
+
+def _comparison(doc, item: _Found) -> bool:
+    """"harvested 2.1 million tonnes of wheat, 26% less than last year": a share compared with the past
+    counts what the figure before it counts (filled in by the ellipsis step)."""
+    j = item.last
+    if item.unit != "percent" or j + 1 >= len(doc) or doc[j].lower_ not in COMPARATIVES or doc[j + 1].lower_ != "than":
+        return False
+    item.like_previous = ""
+    return True
+
+
+def _share_of_subject(item: _Found, head) -> bool:
+    """"Turnout was 71 per cent of the registered voters": a share stated of a subject measures the subject."""
+    if item.unit != "percent" or head.dep_ != "attr" or head.head.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+    if subject is None:
+        return False
+    mods = [c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i]
+    tokens = sorted([*mods, subject], key=lambda t: t.i)
+    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+    item.counts = " ".join(item.noun_words)
+    return True
+
+
 def _of_head(doc, item: _Found, head) -> bool:
     """"a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"."""
     while head.head is not head and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
@@ -672,6 +712,12 @@ def _of_head(doc, item: _Found, head) -> bool:
         noun = doc[item.first - 2]  # "A crowd of 14,200 packed the court": the parser hung the figure elsewhere
     else:
         return False
+    if noun.lower_ in AVERAGE_WORDS:
+        if item.last < len(doc) and doc[item.last].lower_ == "of":
+            return False  # "an average of 12% of their body weight": the figure's own "of" says what
+        item.like_previous = noun.lower_  # "tenants paying an average of £1,340": the average of what came before
+        item.counts = noun.lower_
+        return True
     mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
     tokens = sorted(mods + [noun], key=lambda t: t.i)
     item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)

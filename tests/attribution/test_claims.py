@@ -369,3 +369,17 @@ def test_a_participle_after_a_noun_measures_that_noun():
 def test_the_passive_subject_of_a_speech_verb_is_not_a_source():
     assert run("Unemployment is expected to rise to 5.2 percent.").claims[0].attributed_to is None
     assert run("At least 12 deaths were reported by the ministry.").claims[0].attributed_to == "ministry"
+
+
+def test_a_share_compared_with_the_past_counts_what_the_figure_before_counts():
+    assert counts_of("Farmers harvested about 2.1 million tonnes of wheat this summer, 26% less than last year.") == ["wheat", "wheat"]
+    assert counts_of("Some 38,500 migrants had arrived by sea since January, down 40% on last year.") == ["migrants arrived", "migrants arrived"]
+
+
+def test_a_share_stated_of_a_subject_measures_the_subject():
+    assert counts_of("Turnout was 71 per cent of the 16,300 registered voters.") == ["turnout", "registered voters"]
+
+
+def test_an_average_of_a_figure_is_the_average_of_what_came_before():
+    assert counts_of("Rents rose 7 per cent, with tenants paying an average of £1,340 a month.") == ["rents", "average rents"]
+    assert counts_of("The pill helped patients lose an average of 12% of their body weight.") == ["body weight"]
