@@ -96,6 +96,12 @@ def _hidden_ids(root: LexborNode) -> set[int]:
     return {n.mem_id for n in root.css("[hidden], [aria-hidden], [style]") if _hidden(n.attributes)}
 
 
+# What the walk does with an element, by tag (anything else is an inline element).
+_BR, _SKIP, _BLOCK, _LINK, _CELL, _PLAIN, _INLINE = range(7)
+_ACTION = {"br": _BR, "a": _LINK, **{t: _SKIP for t in SKIP_TAGS}, **{t: _BLOCK for t in BLOCK_TAGS},
+           **{t: _CELL for t in CELL_TAGS}, **{t: _PLAIN for t in PLAIN_INLINE}}
+
+
 def walk(tree: LexborHTMLParser) -> Walk:
     """Flatten the page (body, or the whole document when there is no body) into blocks."""
     root = tree.body or tree.root
@@ -104,8 +110,12 @@ def walk(tree: LexborHTMLParser) -> Walk:
     if root is None:
         return Walk(blocks, elements)
     hidden_ids = _hidden_ids(root)
+    action_of = _ACTION.get
+    kind_of = _KIND_OF_TAG.get
+    mark_keys = _MARK_KEYS
 
     stack: list[int] = []  # element indexes on the current path
+    tags: list[str] = []  # their tags
     kinds: list[str] = []  # innermost special kind on the path ("" for none)
     buf: list[str] = []
     link_depth = 0
@@ -124,34 +134,37 @@ def walk(tree: LexborHTMLParser) -> Walk:
             text = "\n".join(line.rstrip() for line in text.strip("\n").split("\n")).strip()
         else:
             text = " ".join(text.split())
-        if not text:
-            return
-        owner = stack[-1] if stack else -1
-        tag = elements[owner].tag if owner >= 0 else ""
-        blocks.append(Block(text, min(lc, len(text)), owner, tag, kind or "paragraph", tuple(stack), first and lc > 0))
+        if text:
+            blocks.append(Block(text, min(lc, len(text)), stack[-1] if stack else -1, tags[-1] if tags else "",
+                                kind or "paragraph", tuple(stack), first and lc > 0))
 
-    def enter(tag: str, marks: str) -> None:
-        elements.append(Element(tag, marks, stack[-1] if stack else -1, len(stack), len(blocks)))
-        stack.append(len(elements) - 1)
-        kinds.append(_KIND_OF_TAG.get(tag) or (kinds[-1] if kinds else ""))
+    def leave() -> None:
+        tags.pop()
+        kinds.pop()
+        elements[stack.pop()].end = len(blocks)
 
-    enter(root.tag or "body", _marks(root)[0])
+    elements.append(Element(root.tag or "body", _marks(root)[0], -1, 0, 0))
+    stack.append(0)
+    tags.append(root.tag or "body")
+    kinds.append(kind_of(root.tag or "body") or "")
     node = root.child
     # One entry per node we descended into: 1 pushed an element, 2 opened a link, 0 neither.
     opened: list[int] = []
     while node is not None:
         tag = node.tag
-        descend = False
         code = 0
         if tag == "-text":
             text = node.text_content
-            if text:
+            # whitespace before any text of a block changes nothing (blocks are
+            # trimmed): most such nodes are the indentation between tags
+            if text and (buf or not text.isspace()):
                 if brs and not text.isspace():
                     brs = 0
                 buf.append(text)
                 if link_depth:
                     link_chars += len(text.strip())
-        elif tag == "br":
+            node_done = True
+        elif (action := action_of(tag, _INLINE)) == _BR:
             brs += 1
             if brs >= 2:
                 if buf:
@@ -159,42 +172,49 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 brs, link_first, link_chars = 0, False, 0
             else:
                 buf.append(" ")
-        elif tag and tag[0] != "-" and tag not in SKIP_TAGS:
-            if tag in BLOCK_TAGS:
-                marks, hidden = _marks(node)
-            elif tag in PLAIN_INLINE:  # never hidden in practice, never named
-                marks, hidden = "", False
-            else:  # other inline elements: only whether it is hidden matters
-                marks, hidden = "", bool(hidden_ids) and node.mem_id in hidden_ids
-            if not hidden:
-                if tag in BLOCK_TAGS:
-                    if buf:  # past MAX_DEPTH a block still ends its text, without an element of its own
-                        flush(link_chars, link_first)
-                    brs, link_first, link_chars = 0, False, 0
-                    if len(stack) < MAX_DEPTH:
-                        enter(tag, marks)
-                        code = 1
-                elif tag == "a":
-                    link_depth += 1
-                    code = 2
-                    if not buf or not "".join(buf).strip():
-                        link_first = True
-                elif tag in CELL_TAGS:
-                    buf.append(" ")
-                if node.child is not None:
-                    descend = True
-                elif code == 1:  # an empty block element: close it at once
-                    if buf:
-                        flush(link_chars, link_first)
-                    brs, link_first, link_chars = 0, False, 0
-                    kinds.pop()
-                    elements[stack.pop()].end = len(blocks)
-                elif code == 2:
-                    link_depth -= 1
-        if descend:
-            opened.append(code)
-            node = node.child
-            continue
+            node_done = True
+        elif action == _SKIP or not tag or tag[0] == "-":
+            node_done = True
+        elif action == _BLOCK:
+            attrs = node.attributes
+            if attrs and _hidden(attrs):
+                node_done = True
+            else:
+                if buf:  # past MAX_DEPTH a block still ends its text, without an element of its own
+                    flush(link_chars, link_first)
+                brs, link_first, link_chars = 0, False, 0
+                if len(stack) < MAX_DEPTH:
+                    marks = " ".join([attrs.get(k) or "" for k in mark_keys if k in attrs]).lower() if attrs else ""
+                    elements.append(Element(tag, marks, stack[-1], len(stack), len(blocks)))
+                    stack.append(len(elements) - 1)
+                    tags.append(tag)
+                    kinds.append(kind_of(tag) or kinds[-1])
+                    code = 1
+                node_done = False
+        elif action != _PLAIN and hidden_ids and node.mem_id in hidden_ids:  # plain inline tags are never hidden
+            node_done = True
+        else:
+            if action == _LINK:
+                link_depth += 1
+                code = 2
+                if not buf or not "".join(buf).strip():
+                    link_first = True
+            elif action == _CELL:
+                buf.append(" ")
+            node_done = False
+        if not node_done:
+            child = node.child
+            if child is not None:
+                opened.append(code)
+                node = child
+                continue
+            if code == 1:  # an empty block element: close it at once
+                if buf:
+                    flush(link_chars, link_first)
+                brs, link_first, link_chars = 0, False, 0
+                leave()
+            elif code == 2:
+                link_depth -= 1
         # next node in document order, closing the parents we climb out of
         while True:
             nxt = node.next
@@ -209,8 +229,7 @@ def walk(tree: LexborHTMLParser) -> Walk:
                 if buf:
                     flush(link_chars, link_first)
                 brs, link_first, link_chars = 0, False, 0
-                kinds.pop()
-                elements[stack.pop()].end = len(blocks)
+                leave()
             elif code == 2:
                 link_depth -= 1
             node = node.parent
@@ -220,6 +239,5 @@ def walk(tree: LexborHTMLParser) -> Walk:
         if buf:
             flush(link_chars, link_first)
         brs, link_first, link_chars = 0, False, 0
-        kinds.pop()
-        elements[stack.pop()].end = len(blocks)
+        leave()
     return Walk(blocks, elements)
