@@ -91,8 +91,10 @@ def is_content_mark(marks: str) -> bool:
 
 
 # A short block that is a caption or photo credit: how it starts, a
-# parenthesised credit, or how it ends (three patterns, so that the ones
-# anchored at the start and the one needing "(" are not tried at every position).
+# parenthesised credit, or how it ends. One pattern per anchor, so that none
+# is tried at every position of a paragraph: the ones anchored at the end are
+# searched from the furthest point a match can start (the agency names, the
+# " by " before a photographer's name).
 _CAPTION_START = re.compile(
     r"(?:photo|photograph|image|picture|pictured|credit|illustration|video|graphic|file photo)s?\s*(?:by|:|\||/|-)"
     r"|In (?:this|a|an) (?:\w+\.? )?(?:\d{1,2},? )?(?:\d{4},? )?(?:file |undated |handout )?(?:photo|image|picture|frame grab)",
@@ -102,12 +104,14 @@ _CAPTION_PAREN = re.compile(
     r"\((?:(?:AP|AFP|Reuters|Getty|EPA|Xinhua)?\s*Photo\b|(?:image|photo|picture|pic|credit|source)s?:[^)]{0,80}\)\s*$)",
     re.I,
 )
-_CAPTION_END = re.compile(
-    r"[.\s/](?:Reuters|AFP|AP|Getty(?: Images)?|EPA|Shutterstock|Bloomberg|Xinhua)(?: via Getty Images)?\s*$"
-    r"|\b(?:photo|photograph|image|picture)s? by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W{0,3}$"
-    r"|\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$",
-    re.I,
-)
+# at most 1 + 12 + 17 = 30 characters before the trailing whitespace
+_CAPTION_AGENCY_END = re.compile(
+    r"[.\s/](?:Reuters|AFP|AP|Getty(?: Images)?|EPA|Shutterstock|Bloomberg|Xinhua)(?: via Getty Images)?\s*$", re.I)
+# at most 22 + 80 + 1 = 103 characters before the trailing whitespace
+_CAPTION_CREDIT_END = re.compile(
+    r"\b(?:Getty Images|Shutterstock|AFP via Getty|AP Photo|Associated Press Photo|Reuters/)[^.]{0,80}\)?\s*$", re.I)
+_CAPTION_BY_END = re.compile(
+    r"\b(?:photo|photograph|image|picture)s? by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\W{0,3}$", re.I)
 # A short block that is page furniture by its words.
 _FURNITURE = re.compile(
     r"^(?:advertisement|advertising|sponsored|ad|story continues below|article continues below|"
@@ -126,9 +130,14 @@ _FURNITURE = re.compile(
 
 
 def is_caption(text: str) -> bool:
-    return len(text) < 400 and (_CAPTION_START.match(text) is not None
-                                or ("(" in text and _CAPTION_PAREN.search(text) is not None)
-                                or _CAPTION_END.search(text) is not None)
+    if len(text) >= 400:
+        return False
+    if _CAPTION_START.match(text) is not None or ("(" in text and _CAPTION_PAREN.search(text) is not None):
+        return True
+    end = len(text.rstrip())  # (search from a position still sees the character before it for \b)
+    return (_CAPTION_AGENCY_END.search(text, max(0, end - 30)) is not None
+            or _CAPTION_CREDIT_END.search(text, max(0, end - 103)) is not None
+            or (" by " in text.lower() and _CAPTION_BY_END.search(text) is not None))
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+")

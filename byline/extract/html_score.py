@@ -11,10 +11,12 @@ candidate's score; they never pick it on their own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 from byline.extract.html_blocks import Block, Walk
 from byline.extract.html_clean import mark_kinds, reads_as_prose
 
+_NOT_TEASER_TAGS = frozenset(("p", "tr", "td", "th", "dt", "dd"))
 NOISE_WEIGHT = 1.0
 HINT_BONUS = 1.25
 
@@ -60,9 +62,7 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teaser
         for i in teaser_items(walk):
             boiler[i] = True
     hinted = [k[1] or e.tag == "article" for e, k in zip(elements, kinds)]
-    pg = [0.0]
-    for g in good:
-        pg.append(pg[-1] + g)
+    pg = [0.0, *accumulate(good)]
     total = pg[-1] or 1.0
     # Furniture marks on an element that holds most of the page's prose are
     # not credible ("has-sidebar" on <body>): they do not count as noise.
@@ -74,12 +74,8 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teaser
         if b.owner >= 0 and under[b.owner]:
             noise[i] += good[i] + len(b.text) * 0.3
             good[i] = 0.0
-    pg = [0.0]
-    for g in good:
-        pg.append(pg[-1] + g)
-    pn = [0.0]
-    for x in noise:
-        pn.append(pn[-1] + x)
+    pg = [0.0, *accumulate(good)]
+    pn = [0.0, *accumulate(noise)]
     return Scored(good, noise, credible, boiler, hinted, pg, pn)
 
 
@@ -107,10 +103,8 @@ def teaser_items(walk: Walk) -> list[int]:
     per item, each with a headline link; article paragraphs rarely do.
     """
     blocks, elements = walk.blocks, walk.elements
-    pt, pl = [0], [0]
-    for b in blocks:
-        pt.append(pt[-1] + len(b.text))
-        pl.append(pl[-1] + b.link_chars)
+    pt = [0, *accumulate(len(b.text) for b in blocks)]
+    pl = [0, *accumulate(b.link_chars for b in blocks)]
     # Inside an element the CMS names as the article body, a list of linked
     # items is the writer's (a briefing, sources), not a teaser rail.
     in_body = [False] * len(elements)
@@ -118,8 +112,7 @@ def teaser_items(walk: Walk) -> list[int]:
         in_body[i] = (e.parent >= 0 and in_body[e.parent]) or mark_kinds(e.marks)[2]
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i, e in enumerate(elements):
-        if e.parent >= 0 and e.end > e.first and not in_body[e.parent] \
-                and e.tag not in ("p", "tr", "td", "th", "dt", "dd"):
+        if e.end > e.first and e.parent >= 0 and not in_body[e.parent] and e.tag not in _NOT_TEASER_TAGS:
             groups.setdefault((e.parent, e.tag, e.marks), []).append(i)
     out: list[int] = []
     for members in groups.values():
