@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -251,20 +252,31 @@ def _prop_text(col: _Collected, prop: str) -> str | None:
     return None
 
 
+_NOISE_STOP_TAGS = frozenset(("body", "html", "article", "main"))
+
+
 def _in_noise(node: LexborNode, limit: int = 12) -> bool:
     """Inside a related list, comment thread, sidebar, footer or promo box."""
     parent = node.parent
     for _ in range(limit):
-        if parent is None or parent.tag in ("body", "html", "article", "main"):
+        if parent is None:
             return False
-        if parent.tag in _NOISE_TAGS:
+        tag = parent.tag
+        if tag in _NOISE_STOP_TAGS:
+            return False
+        if tag in _NOISE_TAGS:
             return True
         attrs = parent.attributes
-        cls = (attrs.get("class") or "") + " " + (attrs.get("id") or "")
-        if cls.strip() and _NOISE_CLASS.search(cls):
+        if attrs and _noise_name((attrs.get("class") or "") + " " + (attrs.get("id") or "")):
             return True
         parent = parent.parent
     return False
+
+
+@lru_cache(maxsize=16384)
+def _noise_name(names: str) -> bool:
+    """Class/id words of a noise container; cached: the same wrappers are asked about again and again."""
+    return bool(names.strip()) and _NOISE_CLASS.search(names) is not None
 
 
 # --- fields -------------------------------------------------------------------------------------
