@@ -554,22 +554,24 @@ def _locale_words() -> dict[str, frozenset[str]]:
     """
     import importlib
 
-    def words(value: object, out: set[str]) -> None:
+    def strings(value: object, out: list[str]) -> None:
         if isinstance(value, str):
-            out.update(_fold(w) for w in _WORD_RE.findall(_REGEX_ESCAPE_RE.sub(" ", value)))
+            out.append(value)
         elif isinstance(value, dict):
             for k, v in value.items():
-                words(k, out)
-                words(v, out)
+                strings(k, out)
+                strings(v, out)
         elif isinstance(value, (list, tuple)):
             for v in value:
-                words(v, out)
+                strings(v, out)
 
     table: dict[str, frozenset[str]] = {}
     for lang in FALLBACK_LANGUAGES:
-        found: set[str] = set()
-        words(importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info, found)
-        table[lang] = frozenset(found)
+        found: list[str] = []
+        strings(importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info, found)
+        # one scan per language: a newline between the strings keeps their words apart
+        text = _REGEX_ESCAPE_RE.sub(" ", "\n".join(found))
+        table[lang] = frozenset(_fold(w) for w in set(_WORD_RE.findall(text)))
     return table
 
 
