@@ -14,7 +14,6 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import JSONResponse
 
 from byline.corpus import queries
-from byline.store.rows import ArticleSummary, FigureRow, OutletRow, QuoteRow, SourceProfile, SpeakerRow, _Row
 from byline.web.state import WebState, get_state
 
 # Rows are already plain JSON types (to_dict()), so responses skip FastAPI's
@@ -28,24 +27,8 @@ Until = Annotated[date | None, Query(description="latest publication date, YYYY-
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="rows to skip (paging)")]
 
 
-# Rows whose fields are all plain values (str, number, bool, None, list of those).
-_FLAT_ROWS = (ArticleSummary, QuoteRow, SpeakerRow, FigureRow, SourceProfile, OutletRow)
-
-
-def row_dict(row: Any) -> dict[str, Any]:
-    """``row.to_dict()``, without ``dataclasses.asdict``'s deep copy for flat rows.
-
-    Same result (tests/web/test_api.py checks it), 10x faster: a 5,000-report
-    figure timeline spends 130 ms in asdict and 9 ms here. Rows with their
-    own ``to_dict`` or nested rows (stories, search hits) use ``to_dict``.
-    """
-    if type(row) in _FLAT_ROWS and type(row).to_dict is _Row.to_dict:
-        return dict(vars(row))
-    return row.to_dict()
-
-
 def _dicts(rows: Any) -> list[dict[str, Any]]:
-    return [row_dict(row) for row in rows]
+    return [row.to_dict() for row in rows]
 
 
 def _blank_to_none(value: str | None) -> str | None:

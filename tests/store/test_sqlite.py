@@ -241,6 +241,25 @@ def test_rows_serialise_to_json(corpus):
     assert isinstance(hit["snippet_parts"][0], list)
 
 
+def test_to_dict_is_asdict_without_the_cost(corpus):
+    """Every row type's to_dict() equals dataclasses.asdict(), and its lists are copies, not the row's own."""
+    from dataclasses import asdict
+
+    rows = [*queries.list_articles(corpus)[0], *queries.quotes(corpus), *queries.speakers(corpus),
+            *queries.figures(corpus, "killed"), *queries.sources(corpus), *queries.outlets(corpus),
+            *queries.search(corpus, "Orvano"), queries.get_article(corpus, 1)]
+    assert {type(r).__name__ for r in rows} >= {"ArticleSummary", "QuoteRow", "SpeakerRow", "FigureRow",
+                                                 "SourceProfile", "OutletRow", "SearchHit", "StoredArticle"}
+    for row in rows:
+        expected = asdict(row)
+        if "snippet_parts" in expected:
+            expected["snippet_parts"] = [list(part) for part in expected["snippet_parts"]]
+        assert row.to_dict() == expected, type(row).__name__
+    speaker = queries.speakers(corpus)[0]
+    speaker.to_dict()["outlets"].append("changed")
+    assert "changed" not in speaker.outlets
+
+
 def test_outlets(corpus):
     rows = queries.outlets(corpus)
     assert {r.key for r in rows} == {"ledger.example", "gazette.example", "courier.example"}
