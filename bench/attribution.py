@@ -173,9 +173,9 @@ def textacy_preds(doc) -> list[dict]:
 
 
 def annotators():
-    from byline.annotate import _annotators
+    from byline.annotate import ANNOTATORS
 
-    return {fn.__module__.rsplit(".", 1)[-1]: fn for fn in _annotators()}
+    return {fn.__module__.rsplit(".", 1)[-1]: fn for fn in ANNOTATORS}
 
 
 def run_polnear(limit: int | None, offset: int = 0) -> None:

@@ -688,8 +688,9 @@ def _inherit(index, stretches, direct, previous_by_paragraph, last_any, attribut
     following = _opening_attribution(adoc, attributions, paragraph + 1, doc, in_quote)
     if following is not None:
         return following
-    if paragraph - 1 in last_any:
-        return last_any[paragraph - 1]
+    for back in range(1, 3):  # the last attribution of the two paragraphs before
+        if paragraph - back in last_any:
+            return last_any[paragraph - back]
     return None
 
 
