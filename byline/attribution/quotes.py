@@ -166,6 +166,9 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         if attribution is not None:
             if attribution.phrase is None and attribution.speaker_head is not None:
                 attribution.phrase = describe(attribution.speaker_head, registry, history)
+                relative = _relative_subject(attribution.cue)
+                if relative is not None:  # "Trump, who said ...": the words of this attribution are "who"
+                    attribution.phrase.speaker.mention = relative.text
                 attribution.via = _via(attribution)
                 attribution.said_on = _said_on(article, adoc, attribution)
             if attribution.phrase is not None:
@@ -374,6 +377,14 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
         if verb is cue and cue.dep_ == "acl" and cue.i > 0 and doc[cue.i - 1].text == "," and cue.head.pos_ in ("PROPN", "NOUN"):
             return cue.head  # "Ryan, the party's leader, called ..." parsed as a modifier of Ryan (not "a plan called X")
         break
+    return None
+
+
+def _relative_subject(cue: Token) -> Token | None:
+    """The relative pronoun that is the cue's subject ("who said"), if any."""
+    for child in cue.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("who", "that", "which") or child.tag_ in ("WDT", "WP")):
+            return child if cue.dep_ in ("relcl", "acl") else None
     return None
 
 

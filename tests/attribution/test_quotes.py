@@ -275,3 +275,9 @@ def test_quote_ending_in_an_inner_quote_and_a_space():
     quote = find(article, "Favor tells")
     assert quote.text == "Favor tells 'outsiders that they are not members,'"
     assert quote.speaker.name == "Carl Reeves" and quote.cue == "wrote"
+
+
+def test_relative_pronoun_subject_is_the_mention_and_resolves_to_its_noun():
+    article = quotes_of(["Mayor Ann Ruiz, who said the pumps had failed twice, left the meeting early."])
+    quote = find(article, "pumps had failed")
+    assert quote.speaker.mention == "who" and quote.speaker.name == "Ann Ruiz"
