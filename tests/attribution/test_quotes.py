@@ -281,3 +281,22 @@ def test_relative_pronoun_subject_is_the_mention_and_resolves_to_its_noun():
     article = quotes_of(["Mayor Ann Ruiz, who said the pumps had failed twice, left the meeting early."])
     quote = find(article, "pumps had failed")
     assert quote.speaker.mention == "who" and quote.speaker.name == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("body", [
+    ['"'],
+    ['“ ” « » ‘ ’', "''"],
+    ['"An opening mark that never closes, said nobody', 'and a paragraph without marks.'],
+    ['He said', '"', '":"', "'' '' ''"],
+    ['—', '"' * 50, "'" * 50],
+])
+def test_hostile_mark_soup_never_raises(body):
+    article = quotes_of(body)
+    for quote in article.quotes:
+        assert quote.kind in ("direct", "indirect", "mixed")
+        assert 0 <= quote.paragraphs[0] < len(body) and quote.span[0] <= quote.span[1]
+
+
+def test_unclosed_quote_not_reopened_ends_with_its_paragraph():
+    article = quotes_of(['"We will rebuild the whole road by spring, Ruiz said at the meeting.', 'The council then voted.'])
+    assert all(q.paragraphs == [0] for q in article.quotes)
