@@ -244,16 +244,15 @@ def _near(w: Walk, container: int, i: int) -> bool:
 
 def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) -> list[int]:
     """Drop the headline, and label lines (byline, date, kicker) around the text."""
-    headline = _norm(hints.headline)
-    description = _norm(hints.description)
+    headline = _WORD.findall(hints.headline.lower()) if hints.headline else []
+    description = _WORD.findall(hints.description.lower()) if hints.description else []
     out = []
     skipping_list = False
     for i in order:
         b = w.blocks[i]
-        norm = _norm(b.text) if headline or description else ""
-        if headline and norm == headline:
+        if headline and _same_words(b.text, headline):
             continue
-        if description and norm == description and not confirmed[i] and any(
+        if description and _same_words(b.text, description) and not confirmed[i] and any(
                 is_dek_mark(w.elements[k].marks) for k in b.path[-3:]):
             continue  # the summary under the headline: it is the record's description
         if announces_other_stories(b.text) and b.kind != "list_item":
@@ -276,6 +275,16 @@ def _trim(w: Walk, order: list[int], hints: BodyHints, confirmed: list[bool]) ->
             and is_dateline_label(w.blocks[tail[-1]].text):
         tail.pop()
     return head + tail
+
+
+def _same_words(text: str, words: list[str]) -> bool:
+    """``_norm(text)`` equals the text whose words are ``words``; stops at the first word that differs."""
+    found = _WORD.finditer(text.lower())
+    for word in words:
+        m = next(found, None)
+        if m is None or m.group() != word:
+            return False
+    return next(found, None) is None
 
 
 def _is_lead(text: str) -> bool:

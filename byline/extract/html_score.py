@@ -18,6 +18,7 @@ from byline.extract.html_clean import mark_kinds, reads_as_prose
 
 _NOT_TEASER_TAGS = frozenset(("p", "tr", "td", "th", "dt", "dd"))
 NOISE_WEIGHT = 1.0
+_UNNAMED = (False, False, False)  # mark_kinds("")
 HINT_BONUS = 1.25
 
 
@@ -56,7 +57,7 @@ def score(walk: Walk, confirmed: list[bool], boiler_tags: frozenset[str], teaser
     noise = [0.0] * len(blocks)
     for i, b in enumerate(blocks):
         good[i], noise[i] = block_values(b, confirmed[i])
-    kinds = [mark_kinds(e.marks) for e in elements]  # (furniture, content, body) per element
+    kinds = [mark_kinds(e.marks) if e.marks else _UNNAMED for e in elements]  # (furniture, content, body) per element
     boiler = [k[0] or e.tag in boiler_tags for e, k in zip(elements, kinds)]
     if teasers:
         for i in teaser_items(walk):
@@ -109,7 +110,7 @@ def teaser_items(walk: Walk) -> list[int]:
     # items is the writer's (a briefing, sources), not a teaser rail.
     in_body = [False] * len(elements)
     for i, e in enumerate(elements):
-        in_body[i] = (e.parent >= 0 and in_body[e.parent]) or mark_kinds(e.marks)[2]
+        in_body[i] = (e.parent >= 0 and in_body[e.parent]) or (e.marks != "" and mark_kinds(e.marks)[2])
     groups: dict[tuple[int, str, str], list[int]] = {}
     for i, e in enumerate(elements):
         if e.end > e.first and e.parent >= 0 and not in_body[e.parent] and e.tag not in _NOT_TEASER_TAGS:
