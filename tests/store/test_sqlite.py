@@ -320,3 +320,87 @@ def test_bad_date_filters_are_clear_errors(corpus):
         queries.figures(corpus, "killed", until="05/06/2026")
     assert len(queries.search(corpus, "Orvano", since="2026-05")) == 3
     assert len(queries.list_articles(corpus, until="2026-05-05T23:59")[0]) == 2
+
+
+def _index_rows(store, table: str, text: str) -> set[int]:
+    return {r[0] for r in store.db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?",
+                                           (sqlite_store._fts_phrase(text),))}
+
+
+def _like_rows(store, sql: str, text: str) -> set[int]:
+    return {r[0] for r in store.db.execute(sql, [sqlite_store._like(text)] * sql.count("?"))}
+
+
+QUOTE_LIKE = "SELECT id FROM quotes WHERE speaker_name LIKE ? OR speaker_mention LIKE ? OR speaker_descriptor LIKE ?"
+COUNTS_LIKE = "SELECT id FROM quantities WHERE counts LIKE ?"
+
+
+def test_speaker_and_counts_indexes_follow_every_write(tmp_path):
+    """The trigram indexes hold exactly the rows a LIKE scan finds, after inserts and re-annotation."""
+    with open_store(tmp_path / "c.db") as store:
+        first = store_article(store, full_article(1))
+        store_article(store, full_article(2, outlet="gazette.example"))
+        for text in ("Ferrante", "ferr", "officials", "Two off"):
+            assert _index_rows(store, "quote_speakers_fts", text) == _like_rows(store, QUOTE_LIKE, text) != set()
+        for text in ("people killed", "KILLED"):
+            assert _index_rows(store, "quantity_counts_fts", text) == _like_rows(store, COUNTS_LIKE, text) != set()
+        old_quotes = _index_rows(store, "quote_speakers_fts", "Ferrante")
+        record = full_article(1).to_dict()
+        record["quotes"][0]["speaker"]["name"] = record["quotes"][0]["speaker"]["mention"] = "Ines Moravec"
+        record["claims"][0]["quantities"][0]["counts"] = "homes destroyed"
+        with store.transaction():
+            store.replace_annotations(first, record)
+        ferrante = _index_rows(store, "quote_speakers_fts", "Ferrante")
+        assert ferrante == _like_rows(store, QUOTE_LIKE, "Ferrante") and len(ferrante) == len(old_quotes) - 1
+        assert _index_rows(store, "quote_speakers_fts", "moravec") == _like_rows(store, QUOTE_LIKE, "moravec") != set()
+        assert _index_rows(store, "quantity_counts_fts", "destroyed") == _like_rows(store, COUNTS_LIKE, "destroyed") != set()
+        assert len(_index_rows(store, "quantity_counts_fts", "killed")) == 1  # the old figure left the index
+        assert [q.article_id for q in queries.quotes(store, speaker="moravec")] == [first]
+        assert [r.value for r in queries.figures(store, "destroyed")] == [12]
+
+
+def test_speaker_and_figure_lookups_match_as_before(corpus):
+    """Key or substring of name, mention, descriptor; any case; short strings (no trigram) still match."""
+    by_key = queries.quotes(corpus, speaker="paola ferrante")
+    assert len(by_key) == 3 and all(q.speaker_key == "paola ferrante" for q in by_key)
+    assert [q.to_dict() for q in queries.quotes(corpus, speaker="FERRANTE")] == [q.to_dict() for q in by_key]
+    assert len(queries.quotes(corpus, speaker="anonymous: two officials")) == 3  # the key of an anonymous source
+    assert len(queries.quotes(corpus, speaker="two off")) == 3  # a piece of its descriptor
+    assert len(queries.quotes(corpus, speaker="Pa")) == 3  # shorter than a trigram: scanned
+    assert queries.quotes(corpus, speaker="100%") == [] and queries.quotes(corpus, speaker='"') == []
+    assert [r.value for r in queries.figures(corpus, "KILLED")] == [12, 15, 19]
+    assert [r.value for r in queries.figures(corpus, "le k")] == [12, 15, 19]  # "people killed"
+    assert [r.value for r in queries.figures(corpus, "d")] == [12, 15, 19]
+    assert queries.figures(corpus, "wounded") == []
+    assert [h.id for h in queries.search(corpus, "Orvano", speaker="Ferrante")] == [h.id for h in queries.search(corpus, "Orvano")]
+    assert queries.search(corpus, "Orvano", speaker="Lindqvist") == []
+
+
+def test_schema_4_store_migrates_to_indexed_speakers_and_counts(tmp_path):
+    """A store from before schema 5 gains the trigram indexes, built from its existing quotes and quantities."""
+    path = tmp_path / "v4.db"
+    with open_store(path) as store:
+        store_article(store, full_article(1))
+    conn = sqlite3.connect(path)
+    for (trigger,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        conn.execute(f"DROP TRIGGER {trigger}")  # undo schema 5: its triggers, then its tables
+    for name in ("quote_speakers_fts", "quantity_counts_fts"):
+        conn.execute(f"DROP TABLE {name}")
+    conn.execute("UPDATE schema_version SET version = 4")
+    conn.commit()
+    conn.close()
+    with open_store(path, readonly=True) as store:  # a reader migrates it in place
+        assert store.schema_version() == sqlite_store.SCHEMA_VERSION == 5
+        assert len(_index_rows(store, "quote_speakers_fts", "ferrante")) == 1
+        assert len(_index_rows(store, "quantity_counts_fts", "killed")) == 1
+        assert len(queries.quotes(store, speaker="officials")) == 1
+    with open_store(path) as store:  # and writes keep them in step through the migration's triggers
+        store_article(store, full_article(2, outlet="gazette.example"))
+        assert len(_index_rows(store, "quote_speakers_fts", "ferrante")) == 2
+        assert [r.value for r in queries.figures(store, "killed")] == [12, 12]
+
+
+def test_migration_statements_keep_trigger_bodies_whole():
+    script = "CREATE TABLE t (x); CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END; DROP TABLE u"
+    assert sqlite_store._statements(script) == [
+        "CREATE TABLE t (x)", "CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN SELECT 1; SELECT 2; END", "DROP TABLE u"]
