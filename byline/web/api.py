@@ -11,14 +11,15 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
 
 from byline.corpus import queries
+from byline.web.responses import FastJSONResponse
 from byline.web.state import WebState, get_state
 
 # Rows are already plain JSON types (to_dict()), so responses skip FastAPI's
-# jsonable_encoder walk, which costs more than the query on large answers.
-router = APIRouter(prefix="/api", tags=["corpus"], default_response_class=JSONResponse)
+# jsonable_encoder walk, which costs more than the query on large answers, and
+# are encoded with orjson (see responses.py).
+router = APIRouter(prefix="/api", tags=["corpus"], default_response_class=FastJSONResponse)
 
 MAX_PAGE = 500
 Text = Annotated[str | None, Query(max_length=200)]
@@ -45,9 +46,9 @@ def _iso(day: date | None) -> str | None:
 
 
 @router.get("/status", summary="Corpus size and server mode")
-def status(state: WebState = Depends(get_state)) -> JSONResponse:
+def status(state: WebState = Depends(get_state)) -> FastJSONResponse:
     """How many articles the store holds and whether this server may ingest."""
-    return JSONResponse({
+    return FastJSONResponse({
         "articles": state.article_count(),
         "allow_ingest": state.config.allow_ingest,
         "samples_available": state.samples_available(),
@@ -63,22 +64,22 @@ def list_articles(
     author: Text = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> FastJSONResponse:
     check_range(since, until)
     items, total = queries.list_articles(
         state.store(), outlet=_blank_to_none(outlet), since=_iso(since), until=_iso(until),
         author=_blank_to_none(author), limit=limit, offset=offset,
     )
-    return JSONResponse({"total": total, "limit": limit, "offset": offset, "items": _dicts(items)})
+    return FastJSONResponse({"total": total, "limit": limit, "offset": offset, "items": _dicts(items)})
 
 
 @router.get("/articles/{article_id}", summary="One article with its full record")
-def get_article(article_id: Annotated[int, Path(ge=1, le=2**62)], state: WebState = Depends(get_state)) -> JSONResponse:
+def get_article(article_id: Annotated[int, Path(ge=1, le=2**62)], state: WebState = Depends(get_state)) -> FastJSONResponse:
     """The stored article: its outlet, story, fetch date and the full record (quotes, claims, entities, anomalies)."""
     article = queries.get_article(state.store(), article_id)
     if article is None:
         raise HTTPException(status_code=404, detail=f"no article with id {article_id}")
-    return JSONResponse(article.to_dict())
+    return FastJSONResponse(article.to_dict())
 
 
 @router.get("/search", summary="Full-text search over headlines and bodies")
@@ -92,7 +93,7 @@ def search(
     speaker: Text = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Ranked results with snippets: `snippet_parts` is a list of `[text, is_match]` pairs."""
     check_range(since, until)
     if not q.strip():
@@ -104,7 +105,7 @@ def search(
         )
     except ValueError as exc:  # no searchable word in q (only punctuation)
         raise HTTPException(status_code=400, detail=f"q: {exc}") from None
-    return JSONResponse({"query": q, "limit": limit, "offset": offset, "items": _dicts(hits)})
+    return FastJSONResponse({"query": q, "limit": limit, "offset": offset, "items": _dicts(hits)})
 
 
 @router.get("/quotes", summary="Quotes across the corpus (filters as in `byline quotes`)")
@@ -117,12 +118,12 @@ def quotes_endpoint(
     article_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> FastJSONResponse:
     rows = queries.quotes(
         state.store(), speaker=_blank_to_none(speaker), anonymous=anonymous, via=_blank_to_none(via),
         outlet=_blank_to_none(outlet), article_id=article_id, limit=limit, offset=offset,
     )
-    return JSONResponse({"limit": limit, "offset": offset, "items": _dicts(rows)})
+    return FastJSONResponse({"limit": limit, "offset": offset, "items": _dicts(rows)})
 
 
 @router.get("/speakers", summary="People, organisations and anonymous descriptors quoted in the corpus")
@@ -130,9 +131,9 @@ def speakers_endpoint(
     state: WebState = Depends(get_state),
     q: Annotated[str | None, Query(max_length=200, description="part of a name or descriptor")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 100,
-) -> JSONResponse:
+) -> FastJSONResponse:
     rows = queries.speakers(state.store(), query=_blank_to_none(q), limit=limit)
-    return JSONResponse({"limit": limit, "items": _dicts(rows)})
+    return FastJSONResponse({"limit": limit, "items": _dicts(rows)})
 
 
 @router.get("/figures", summary="How a figure moved from report to report (as in `byline figures`)")
@@ -142,18 +143,18 @@ def figures_endpoint(
     outlet: Text = None,
     since: Since = None,
     until: Until = None,
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Every claim whose quantity counts match, oldest report first."""
     check_range(since, until)
     if not counts.strip():
         raise HTTPException(status_code=400, detail="counts is blank: say what the figure counts, e.g. killed")
     rows = queries.figures(state.store(), counts, outlet=_blank_to_none(outlet), since=_iso(since), until=_iso(until))
-    return JSONResponse({"counts": counts, "items": _dicts(rows)})
+    return FastJSONResponse({"counts": counts, "items": _dicts(rows)})
 
 
 @router.get("/sources", summary="Sourcing profile per outlet: named, anonymous, organisations, relayed")
-def sources_endpoint(state: WebState = Depends(get_state), outlet: Text = None) -> JSONResponse:
-    return JSONResponse({"items": _dicts(queries.sources(state.store(), outlet=_blank_to_none(outlet)))})
+def sources_endpoint(state: WebState = Depends(get_state), outlet: Text = None) -> FastJSONResponse:
+    return FastJSONResponse({"items": _dicts(queries.sources(state.store(), outlet=_blank_to_none(outlet)))})
 
 
 @router.get("/stories", summary="Stories told by several copies (syndication), with each copy's changes")
@@ -162,27 +163,27 @@ def stories_endpoint(
     min_copies: Annotated[int, Query(ge=2, le=10_000)] = 2,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 50,
     offset: Offset = 0,
-) -> JSONResponse:
+) -> FastJSONResponse:
     """Biggest stories first; in each, the original (earliest) copy comes first."""
     rows = queries.stories(state.store(), min_copies=min_copies, limit=limit, offset=offset)
-    return JSONResponse({"limit": limit, "offset": offset, "items": _dicts(rows)})
+    return FastJSONResponse({"limit": limit, "offset": offset, "items": _dicts(rows)})
 
 
 @router.get("/stories/{story_id}", summary="One story with every copy and what each added or cut")
-def story_endpoint(story_id: Annotated[int, Path(ge=1, le=2**62)], state: WebState = Depends(get_state)) -> JSONResponse:
+def story_endpoint(story_id: Annotated[int, Path(ge=1, le=2**62)], state: WebState = Depends(get_state)) -> FastJSONResponse:
     story = queries.story(state.store(), story_id)
     if story is None:
         raise HTTPException(status_code=404, detail=f"no story with id {story_id}")
-    return JSONResponse(story.to_dict())
+    return FastJSONResponse(story.to_dict())
 
 
 @router.get("/outlets", summary="Outlets in the corpus with their article counts and date range")
-def outlets_endpoint(state: WebState = Depends(get_state)) -> JSONResponse:
-    return JSONResponse({"items": _dicts(queries.outlets(state.store()))})
+def outlets_endpoint(state: WebState = Depends(get_state)) -> FastJSONResponse:
+    return FastJSONResponse({"items": _dicts(queries.outlets(state.store()))})
 
 
 @router.post("/ingest/samples", summary="Ingest the bundled sample pages (only with --allow-ingest)",
              tags=["write"], status_code=200)
-def ingest_samples(request: Request, state: WebState = Depends(get_state)) -> JSONResponse:
+def ingest_samples(request: Request, state: WebState = Depends(get_state)) -> FastJSONResponse:
     state.check_write_allowed(request)
-    return JSONResponse(state.ingest_samples())
+    return FastJSONResponse(state.ingest_samples())

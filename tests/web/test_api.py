@@ -208,6 +208,19 @@ def test_row_serialisation_matches_asdict(corpus: Path) -> None:
         assert row.to_dict() == expected, type(row).__name__
 
 
+def test_json_answers_are_the_bytes_the_standard_encoder_writes() -> None:
+    """orjson encodes the API's answers; the bytes equal Starlette's JSONResponse, big integers fall back."""
+    from fastapi.responses import JSONResponse
+
+    from byline.web.responses import FastJSONResponse
+
+    content = {"items": [{"headline": "Floods \u2014 \u00e9vacuation <script>", "value": 2.5, "n": 12, "ok": True,
+                          "none": None, "parts": [["a \"quoted\" word", False]], "emoji": "\U0001f30a"}]}
+    assert FastJSONResponse(content).body == JSONResponse(content).body
+    huge = {"value": 10**30}
+    assert FastJSONResponse(huge).body == JSONResponse(huge).body == b'{"value":1000000000000000000000000000000}'
+
+
 # -- writes ----------------------------------------------------------------------------------
 
 def test_no_endpoint_writes_without_allow_ingest(client: TestClient) -> None:
