@@ -55,10 +55,12 @@ _BODY_MARKS = re.compile(
 )
 
 
-# Every _CONTENT_MARKS alternative contains one of these words (and every
-# _BODY_MARKS alternative is a _CONTENT_MARKS one): most class strings are
-# ruled out by a few substring tests, without the regex.
-_CONTENT_WORDS = ("article", "story", "entry", "post", "body", "content", "tweet", "instagram", "tiktok", "embed")
+def _has_content_word(marks: str) -> bool:
+    """Every _CONTENT_MARKS alternative contains one of these words (and every
+    _BODY_MARKS alternative is a _CONTENT_MARKS one): most class strings are
+    ruled out by a few substring tests, without the regex."""
+    return ("article" in marks or "story" in marks or "entry" in marks or "post" in marks or "body" in marks
+            or "content" in marks or "tweet" in marks or "instagram" in marks or "tiktok" in marks or "embed" in marks)
 
 
 @lru_cache(maxsize=32768)
@@ -71,7 +73,7 @@ def mark_kinds(marks: str) -> tuple[bool, bool, bool]:
     """
     if not marks:
         return False, False, False
-    content = any(w in marks for w in _CONTENT_WORDS) and _CONTENT_MARKS.search(marks) is not None
+    content = _has_content_word(marks) and _CONTENT_MARKS.search(marks) is not None
     body = content and _BODY_MARKS.search(marks) is not None
     boiler = not content and _BOILER_MARKS.search(marks) is not None
     return boiler, content, body
