@@ -13,6 +13,11 @@ One pass over the shared spaCy Doc (never re-parsed):
    none continues the speaker of the previous quote in its paragraph or the
    paragraph before, or takes the attribution opening the next paragraph.
    Short stretches nobody said (nicknames, titles, scare quotes) are not quotes.
+5. Speakers are resolved in reading order (speakers.py): surnames to full
+   names, pronouns to the last compatible named person, roles to their holder.
+
+``find_quotes`` also says which quote continues the one before (a split
+quote's second half), for consumers that want one statement per record.
 """
 
 from __future__ import annotations
@@ -37,8 +42,8 @@ except ImportError:  # pragma: no cover - depends on the checkout
     time_in_range = None
 
 _COARSE = frozenset("week weeks month months year years weekend decade season spring summer fall autumn winter".split())
-MIN_QUOTE_WORDS = 4
-NP_CONTENT = True  # speech acts with a noun-phrase content count as indirect quotes  # fewer words, no cue: a nickname, title or scare quote, not a quote
+MIN_QUOTE_WORDS = 4  # fewer words and no cue: a nickname, title or scare quote, not a quote
+NP_CONTENT = True  # speech acts with a noun-phrase content count as indirect quotes
 _SENTENCE_END = frozenset(".!?")
 _CONTENT_DEPS = ("ccomp",)
 _MARK_WORDS = frozenset(("that", "if", "whether"))
@@ -324,15 +329,14 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
         if subjects and not usable:
             return None  # the subject is inside a quote or another paragraph: not an attribution
         for child in usable:
-            if True:
-                if child.dep_ == "nsubjpass" and verb is cue:
-                    return None  # "it was said that": no speaker
-                if child.lower_ in ("who", "that", "which", "whom") or child.tag_ in ("WDT", "WP"):
-                    # a relative clause: "a report that said ...", "Smith, who told ..."
-                    return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") else None
-                if child.lower_ in ("what", "this", "there", "it"):
-                    return None
-                return child
+            if child.dep_ == "nsubjpass" and verb is cue:
+                return None  # "it was said that": no speaker
+            if child.lower_ in ("who", "that", "which", "whom") or child.tag_ in ("WDT", "WP"):
+                # a relative clause: "a report that said ...", "Smith, who told ..."
+                return verb.head if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") else None
+            if child.lower_ in ("what", "this", "there", "it"):
+                return None
+            return child
         if verb is cue:
             # "Reilly said" with the name mis-parsed as a modifier of the verb
             if cue.i > 0:
@@ -580,7 +584,6 @@ def _window(doc: Doc, in_quote: list[int], index: int, first: int, step: int, li
 
 
 def _attribution_for(doc: Doc, stretch: QuoteStretch, index: int, in_quote: list[int], by_cue: dict[int, Attribution]) -> Attribution | None:
-    tokens = [t for t in doc if in_quote[t.i] == index] if False else None
     first_token = _token_at(doc, stretch.start)
     last_token = _token_at(doc, max(stretch.end - 1, stretch.start))
     if first_token is None or last_token is None:
