@@ -661,7 +661,9 @@ class SQLiteStore(Store):
                 WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})""", [fts_query] + ids)}
         hits = []
         for article_id, rank in ranked:
-            r = found[article_id]
+            r = found.get(article_id)
+            if r is None:  # an index entry without its article row: the old single join skipped it too
+                continue
             parts = _snippet_parts(r[5] or "")
             hits.append(SearchHit(id=r[0], headline=r[1], outlet=r[2], published=r[3], url=r[4],
                                   snippet="".join(t for t, _ in parts), snippet_parts=parts, score=round(-rank, 6)))
