@@ -184,7 +184,12 @@ def walk(tree: LexborHTMLParser) -> Walk:
                     flush(link_chars, link_first)
                 brs, link_first, link_chars = 0, False, 0
                 if len(stack) < MAX_DEPTH:
-                    marks = " ".join([attrs.get(k) or "" for k in mark_keys if k in attrs]).lower() if attrs else ""
+                    if not attrs:
+                        marks = ""
+                    elif len(attrs) == 1 and "class" in attrs:  # the common case
+                        marks = (attrs["class"] or "").lower()
+                    else:
+                        marks = " ".join([attrs.get(k) or "" for k in mark_keys if k in attrs]).lower()
                     elements.append(Element(tag, marks, stack[-1], len(stack), len(blocks)))
                     stack.append(len(elements) - 1)
                     tags.append(tag)
