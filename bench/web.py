@@ -15,6 +15,11 @@ latency per endpoint against the targets (p95 < 100 ms article and speaker,
 
     python bench/web.py                       # 20,000 articles, 400 requests per endpoint
     python bench/web.py --articles 5000 --requests 200 --db /tmp/web-bench.db
+    python bench/web.py --threads 8           # a heavier load: 8 client threads
+
+A cached store written by an older byline is migrated in place when first
+opened (schema 5 builds its speaker and counts indexes in about a second).
+To compare two versions, run each on its own copy of the store (``--db``).
 """
 
 from __future__ import annotations
