@@ -407,7 +407,8 @@ def _subject_by_position(cue: Token, in_quote: list[int], para: list[int]) -> To
 
 def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] | None:
     """Token range of a clause, in the cue's paragraph, cut before a coordinated speech verb ("... and urged")."""
-    stop = {c.i for c in child.children if c.dep_ == "conj" and is_cue(c) and c.i > child.i}
+    stop = {c.i for c in child.children if c.dep_ == "conj" and is_cue(c) and c.i > child.i
+            and c.lemma_.lower() not in BELIEF_VERBS}  # "said X and urged Y" ends at "and"; "knew X and thought Y" does not
     cut = min((min(t.i for t in child.doc[i].subtree) for i in stop), default=None)
     tokens = [t.i for t in child.subtree if para[t.i] == para[cue.i] and (cut is None or t.i < cut)]
     if not tokens:
