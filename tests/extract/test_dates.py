@@ -260,6 +260,18 @@ def test_other_languages_fall_back_to_dateparser() -> None:
     assert parse_date("März 2025") is None  # no day: dateparser must not invent one
 
 
+def test_dateparser_is_asked_only_in_the_languages_that_know_the_words() -> None:
+    from byline.extract.dates import _candidate_languages
+
+    assert _candidate_languages("sexta-feira, 22 de outubro de 2010 às 20:13") == ("pt",)
+    assert _candidate_languages("12 decembre 2019") == ("fr",)  # accents do not matter, as in dateparser
+    assert "id" in _candidate_languages("Maret 30, 2015")
+    assert _candidate_languages("Posted in Politics") == ()  # no language knows "politics": no dateparser
+    assert parse_date("sexta-feira, 22 de outubro de 2010 às 20:13").iso() == "2010-10-22T20:13:00"
+    assert parse_date("Maret 30, 2015").iso() == "2015-03-30"
+    assert parse_date("12 decembre 2019").iso() == "2019-12-12"
+    assert parse_date("Posted in Politics") is None
+
 def test_iso_of_utc_offset_and_dataclass_shape() -> None:
     p = ParsedDate("x", datetime(2025, 1, 2, 3, 4, 5, 678, tzinfo=timezone.utc), True, True)
     assert p.iso() == "2025-01-02T03:04:05+00:00"

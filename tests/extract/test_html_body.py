@@ -224,6 +224,17 @@ def test_hidden_elements_and_scripts_are_not_text():
     assert len(body.paragraphs) == 3
 
 
+def test_walk_drops_hidden_inline_elements_and_keeps_words_apart():
+    html = ("<html><body>\n  <div class='story'>\n    <p>Ferry <span style='display: none'>secret</span>fares "
+            "<a href='/x' aria-hidden='true'>skip</a>rise <em>again</em>\x01 on\x1fday<br><br>\n   Second line</p>\n"
+            "    <pre>\n  line one  \n\n  line two\n</pre>\n  </div>\n</body></html>")
+    w = walk(LexborHTMLParser(html))
+    assert [(b.text, b.kind) for b in w.blocks] == [
+        ("Ferry fares rise again onday", "paragraph"), ("Second line", "paragraph"),
+        ("line one\n\n  line two", "preformatted")]
+    assert [(e.tag, e.marks) for e in w.elements] == [("body", ""), ("div", "story"), ("p", ""), ("pre", "")]
+
+
 def test_the_tree_is_only_read():
     html = (FIXTURES / "story_full.html").read_text("utf-8")
     tree = LexborHTMLParser(html)
