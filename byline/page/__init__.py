@@ -54,7 +54,7 @@ def read_page(source: Source, *, plain: bool = False, url: str | None = None, na
 def page_from_bytes(data: bytes, label: str, *, plain: bool = False, url: str | None = None,
                     declared_charset: str | None = None, fetched: str | None = None) -> Page:
     """Bytes -> Page; ``label`` names the input in errors."""
-    data = gunzip_if_needed(data, label)
+    data, gzip_anomalies = gunzip_if_needed(data, label)
     if not data.strip():
         raise BylineInputError(label, "empty file")
     if len(data) > MAX_PAGE_BYTES:
@@ -62,6 +62,7 @@ def page_from_bytes(data: bytes, label: str, *, plain: bool = False, url: str | 
     if looks_binary(data):
         raise BylineInputError(label, "binary data, not an HTML or text page")
     text, encoding, anomalies = decode(data, label, declared_charset)
+    anomalies[:0] = gzip_anomalies
     kind = "plain" if plain else sniff_kind(text)
     source_path = None if label.startswith("<") else label
     # In an ASCII-compatible encoding a control character can only come from a

@@ -24,18 +24,28 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-def gunzip_if_needed(data: bytes, source: str) -> bytes:
-    """Undo gzip compression (detected by magic bytes, not the file name)."""
+def gunzip_if_needed(data: bytes, source: str) -> tuple[bytes, list[Anomaly]]:
+    """Undo gzip compression (detected by magic bytes, not the file name).
+
+    A truncated stream (a download or crawl cut short) keeps what was
+    decompressed, with an anomaly: the first paragraphs of a page are still
+    worth a record. A stream that yields nothing is an error.
+    """
     if data[:2] != b"\x1f\x8b":
-        return data
+        return data, []
+    out = zlib.decompressobj(16 + zlib.MAX_WBITS)
     try:
-        out = zlib.decompressobj(16 + zlib.MAX_WBITS)
         result = out.decompress(data, MAX_PAGE_BYTES + 1)
     except zlib.error as exc:
         raise BylineInputError(source, f"corrupt gzip data ({exc})") from None
     if len(result) > MAX_PAGE_BYTES:
         raise BylineInputError(source, f"page is over {MAX_PAGE_BYTES // (1024 * 1024)} MB once decompressed")
-    return result
+    if out.eof:
+        return result, []
+    if not result.strip():
+        raise BylineInputError(source, "truncated gzip data (nothing could be decompressed)")
+    return result, [Anomaly("page", "gzip data is truncated: the page was cut short; read what was there",
+                            raw=f"{len(data)} compressed bytes", repaired=f"{len(result)} bytes read")]
 
 
 def looks_binary(data: bytes) -> bool:

@@ -142,3 +142,17 @@ def test_utf16_with_bom():
     data = "\ufeff<html><body><p>Grüße aus Köln.</p><div></div></body></html>".encode("utf-16-le")
     page = page_from_bytes(data, "utf16.html")
     assert "Grüße aus Köln." in page.text
+
+
+def test_truncated_gzip_keeps_what_was_there_and_says_so():
+    whole = gzip.compress((ARTICLE_HTML + "<p>" + "More council business followed. " * 400 + "</p>").encode())
+    page = page_from_bytes(whole[: len(whole) // 2], "cut.html.gz")
+    assert "Harbour bridge reopens" in page.text
+    truncated = [a for a in page.anomalies if a.field == "page"]
+    assert truncated and "truncated" in truncated[0].problem
+
+
+def test_gzip_cut_before_any_content_is_an_error():
+    whole = gzip.compress(ARTICLE_HTML.encode())
+    with pytest.raises(BylineInputError, match="truncated gzip"):
+        page_from_bytes(whole[:12], "stub.html.gz")
