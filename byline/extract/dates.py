@@ -586,7 +586,10 @@ def _candidate_languages(text: str) -> tuple[str, ...]:
     it loading and testing all 29 locales.
     """
     foreign = {_fold(w) for w in _WORD_RE.findall(text) if w.lower() not in _ENGLISH_WORDS}
-    table = _locale_words()
+    try:
+        table = _locale_words()
+    except (ImportError, AttributeError, KeyError):  # dateparser moved its data: ask every language
+        return FALLBACK_LANGUAGES
     return tuple(lang for lang in FALLBACK_LANGUAGES if foreign & table[lang])
 
 
