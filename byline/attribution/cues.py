@@ -14,15 +14,22 @@ SPEECH_VERBS = frozenset(
     imply tout scoff mock inform assure advise recommend propose demand agree disagree question wonder
     acknowledge cite pledge plead predict tell text email message testify rule find laugh sigh smile shrug""".split()
 )
-# Verbs of stance or belief: they attribute a reported clause (indirect only).
-BELIEF_VERBS = frozenset("believe think feel expect hope fear worry doubt suspect know realize contend insist".split())
-# Verbs whose to-infinitive complement is the reported content ("vowed to rebuild").
-INFINITIVE_CUES = frozenset("promise vow pledge threaten urge ask call refuse decline offer agree plan".split())
+# Verbs of stance, belief or intent: they attribute a reported clause, an aim or a position (indirect only,
+# never a cue for a direct quote). "show" and "find" speak for polls and studies ("a poll shows that ...").
+BELIEF_VERBS = frozenset(
+    """believe think feel expect hope fear worry doubt suspect know realize contend insist want wish seek intend
+    plan prefer show""".split()
+)
+# Verbs whose to-infinitive complement is the reported content ("vowed to rebuild", "wants to repeal").
+INFINITIVE_CUES = frozenset(
+    "promise vow pledge threaten urge ask call refuse decline offer agree plan want wish seek intend hope expect prefer".split()
+)
 # Speech acts whose object is what was said ("announced his retirement", "denied the report").
 OBJECT_CUES = frozenset(
     """announce deny confirm propose reject dismiss acknowledge admit predict recommend demand promise pledge vow
     criticize criticise praise endorse defend accuse blame question dispute challenge urge reiterate repeat
-    concede cite tout rebuke condemn applaud welcome support oppose discuss mention reveal disclose""".split()
+    concede cite tout rebuke condemn applaud welcome support oppose discuss mention reveal disclose
+    back slam blast assail decry hail favor favour want seek""".split()
 )
 # Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
 PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
-    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, OBJECT_CUES, PREPOSITION_CUES, cue_text, is_cue,
+    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, OBJECT_CUES, PREPOSITION_CUES, cue_text, is_cue, is_speech,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -407,19 +407,71 @@ def _subject_by_position(cue: Token, in_quote: list[int], para: list[int]) -> To
 
 def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] | None:
     """Token range of a clause, in the cue's paragraph, cut before a coordinated speech verb ("... and urged")."""
-    stop = {c.i for c in child.children if c.dep_ == "conj" and is_cue(c) and c.i > child.i
-            and c.lemma_.lower() not in BELIEF_VERBS}  # "said X and urged Y" ends at "and"; "knew X and thought Y" does not
+    stop = {c.i for c in child.children if c.dep_ == "conj" and c.i > child.i and _second_speech_act(c)}
+    stop |= {t.i for t in child.subtree if t.i > child.i and _next_speaker_clause(t)}
     cut = min((min(t.i for t in child.doc[i].subtree) for i in stop), default=None)
     tokens = [t.i for t in child.subtree if para[t.i] == para[cue.i] and (cut is None or t.i < cut)]
     if not tokens:
         return None
     start, end = min(tokens), max(tokens) + 1
+    doc = child.doc
+    if cut is None and end < len(doc) and doc[end].i != cue.i and is_speech(doc[end]) and doc[end].i > cue.i:
+        # "..., and four in 10 said ...": the next speaker was parsed into this clause; it ends at the joiner
+        joiners = [i for i in range(start + 1, end) if doc[i].lower_ in ("and", "while", "but") and doc[i - 1].text == ","]
+        if joiners:
+            cut = end = joiners[-1]
+    if cut is None:
+        end = _before_trailing_gloss(doc, start, end)
     if cut is not None:
-        while end > start and child.doc[end - 1].lower_ in ("and", "but", ","):
+        while end > start and doc[end - 1].lower_ in _CLAUSE_JOINERS:
             end -= 1
     if start <= cue.i < end:
         return None
     return start, end
+
+
+# Object cues whose prepositional complement is part of what was said: "blamed the law on Democrats".
+_REASON_PREPS = {"blame": ("on", "for"), "accuse": ("of",), "criticize": ("for", "over"), "criticise": ("for", "over"),
+                 "praise": ("for",), "defend": ("against",), "urge": ("to",), "challenge": ("to", "on"),
+                 "condemn": ("for",), "rebuke": ("for",), "applaud": ("for",), "slam": ("for", "over"),
+                 "blast": ("for", "over"), "assail": ("for",), "welcome": ("as",), "hail": ("as",),
+                 "dismiss": ("as",), "reject": ("as",), "question": ("about", "on"), "propose": ("to", "for")}
+_MODALS = frozenset("would will could can might may should must 'd ’d 'll ’ll".split())
+
+
+def _second_speech_act(verb: Token) -> bool:
+    """A speech verb coordinated with the reported clause that is the speaker's next act ("said X and urged Y"),
+    not part of what was reported ("said she was X and would back Y", "knew X and thought Y")."""
+    return (is_speech(verb) and verb.lemma_.lower() not in ("find", "rule")
+            and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children))
+
+
+def _before_trailing_gloss(doc: Doc, start: int, end: int) -> int:
+    """Where the reported clause ends when a non-restrictive relative clause closes it (", who also held a
+    rally ...", ", which is spread by mosquitoes"): the writer's gloss on a name, not the speaker's words."""
+    for token in doc[start:end]:
+        if token.dep_ != "relcl" or token.head.pos_ != "PROPN" and token.head.lemma_.lower() not in ("virus", "law", "bill", "program"):
+            continue
+        left = min(t.i for t in token.subtree)
+        right = max(t.i for t in token.subtree) + 1
+        if left - 1 > start and doc[left - 1].text == "," and doc[left].lower_ in ("who", "which") and right >= end - 1:
+            return left - 1
+    return end
+
+
+_CLAUSE_JOINERS = frozenset(("and", "but", ",", ";", "while", "whereas", "—", "–"))
+
+
+def _next_speaker_clause(token: Token) -> bool:
+    """A coordinated clause with a speaker and speech verb of its own ("..., while other voters said ...",
+    "..., and four in 10 said ..."): the reported clause before it ends there."""
+    if token.dep_ not in ("conj", "advcl", "parataxis") or not is_speech(token):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return False
+    left = min(t.i for t in token.subtree)
+    doc = token.doc
+    return doc[left].lower_ in _CLAUSE_JOINERS or (left > 0 and doc[left - 1].lower_ in _CLAUSE_JOINERS)
 
 
 def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int] | None:
@@ -445,9 +497,11 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
                 found = _clause_range(child, cue, para)
                 if found is None:
                     return None
-                # "blamed the law on Democrats": the object's complements after it belong to the content, not a date
+                # "blamed the law on Democrats": the object's complements after it belong to the content
+                # (the reason or target of blame and praise; not "endorsed X at a rally" or a date)
                 for extra in cue.children:
-                    if extra.dep_ == "prep" and extra.i > child.i and not any(t.ent_type_ in ("DATE", "TIME") for t in extra.subtree):
+                    if extra.dep_ == "prep" and extra.i > child.i and extra.lower_ in _REASON_PREPS.get(lemma, ()) \
+                            and not any(t.ent_type_ in ("DATE", "TIME") for t in extra.subtree):
                         end = max(t.i for t in extra.subtree) + 1
                         if para[end - 1] == para[cue.i]:
                             found = (found[0], max(found[1], end))
