@@ -29,7 +29,7 @@ OBJECT_CUES = frozenset(
     """announce deny confirm propose reject dismiss acknowledge admit predict recommend demand promise pledge vow
     criticize criticise praise endorse defend accuse blame question dispute challenge urge reiterate repeat
     concede cite tout rebuke condemn applaud welcome support oppose discuss mention reveal disclose
-    back slam blast assail decry hail favor favour want seek""".split()
+    back slam blast assail decry hail favor favour want seek attack denounce fault deride ridicule disavow""".split()
 )
 # Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
 PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),

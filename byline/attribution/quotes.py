@@ -106,8 +106,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         inside = {in_quote[t.i] for t in doc[start:end] if in_quote[t.i] >= 0}
         if not outside:
             continue  # a direct quote: handled with the stretches
-        if len(outside) < 2 and not inside:
-            continue
+        if len(outside) < 2 and not inside and not (attribution.object_content and outside and outside[0].pos_ == "PROPN"):
+            continue  # one word is no statement; a named object of a stance is ("endorsed Ruiz")
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         for s in sorted(inside):
             stretch = stretches[s]
@@ -342,7 +342,8 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             if cue.i > 0:
                 before = doc[cue.i - 1]
                 if before.head is cue and before.dep_ in ("advmod", "npadvmod", "dep", "compound") and in_quote[before.i] == -1 \
-                        and (before.pos_ in ("PROPN", "PRON") or before.is_title) and before.lower_ not in ("so", "also", "then"):
+                        and (before.pos_ in ("PROPN", "PRON") or before.is_title) and before.lower_ not in ("so", "also", "then") \
+                        and not _is_time_word(before):
                     return before
             # inverted order right after a quote and a comma: '"...," laughed her grandson' (speaker parsed as object)
             k = cue.i - 1
@@ -392,12 +393,22 @@ def _relative_subject(cue: Token) -> Token | None:
     return None
 
 
+_TIME_WORDS = frozenset("""earlier later moments minutes hours days weeks months years ago today yesterday tonight
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night week month year""".split())
+
+
+def _is_time_word(token: Token) -> bool:
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS
+
+
 def _subject_by_position(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
     """'Reilly said ...' at a paragraph start that the parse tied to the paragraph before: the name right before the cue."""
     doc = cue.doc
     i = cue.i - 1
     if i < 0 or in_quote[i] != -1 or para[i] != para[cue.i] or doc[i].pos_ not in ("PROPN", "NOUN") and not doc[i].is_title:
         return None
+    if _is_time_word(doc[i]):
+        return None  # "On Saturday, said ...", "Moments earlier said ...": a time, not a speaker
     j = i
     while j - 1 >= 0 and para[j - 1] == para[cue.i] and in_quote[j - 1] == -1 and (doc[j - 1].pos_ in ("PROPN", "NOUN", "DET", "ADJ") or doc[j - 1].is_title):
         j -= 1
@@ -409,6 +420,7 @@ def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] 
     """Token range of a clause, in the cue's paragraph, cut before a coordinated speech verb ("... and urged")."""
     stop = {c.i for c in child.children if c.dep_ == "conj" and c.i > child.i and _second_speech_act(c)}
     stop |= {t.i for t in child.subtree if t.i > child.i and _next_speaker_clause(t)}
+    stop |= {c.i for c in child.children if c.i > child.i and _speaker_goes_on(c, cue)}
     cut = min((min(t.i for t in child.doc[i].subtree) for i in stop), default=None)
     tokens = [t.i for t in child.subtree if para[t.i] == para[cue.i] and (cut is None or t.i < cut)]
     if not tokens:
@@ -435,7 +447,8 @@ _REASON_PREPS = {"blame": ("on", "for"), "accuse": ("of",), "criticize": ("for",
                  "praise": ("for",), "defend": ("against",), "urge": ("to",), "challenge": ("to", "on"),
                  "condemn": ("for",), "rebuke": ("for",), "applaud": ("for",), "slam": ("for", "over"),
                  "blast": ("for", "over"), "assail": ("for",), "welcome": ("as",), "hail": ("as",),
-                 "dismiss": ("as",), "reject": ("as",), "question": ("about", "on"), "propose": ("to", "for")}
+                 "dismiss": ("as",), "reject": ("as",), "question": ("about", "on"), "propose": ("to", "for"),
+                 "attack": ("for", "over"), "denounce": ("for", "as"), "fault": ("for",), "thank": ("for",)}
 _MODALS = frozenset("would will could can might may should must 'd ’d 'll ’ll".split())
 
 
@@ -444,6 +457,22 @@ def _second_speech_act(verb: Token) -> bool:
     not part of what was reported ("said she was X and would back Y", "knew X and thought Y")."""
     return (is_speech(verb) and verb.lemma_.lower() not in ("find", "rule")
             and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children))
+
+
+def _speaker_goes_on(verb: Token, cue: Token) -> bool:
+    """", and he railed against ...": a clause coordinated after a comma whose subject is the speaker again
+    (the same name, or he/she/they when the speaker is not a pronoun) tells what the speaker did next."""
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    joiner = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    if not subjects or not joiner or joiner[-1].i == 0 or verb.doc[joiner[-1].i - 1].text != ",":
+        return False
+    speaker = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not speaker or speaker[0].pos_ == "PRON":
+        return False
+    subject = subjects[0]
+    return subject.text == speaker[0].text or (subject.lower_ in ("he", "she") and speaker[0].pos_ == "PROPN")
 
 
 def _before_trailing_gloss(doc: Doc, start: int, end: int) -> int:
