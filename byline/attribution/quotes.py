@@ -106,6 +106,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         inside = {in_quote[t.i] for t in doc[start:end] if in_quote[t.i] >= 0}
         if not outside:
             continue  # a direct quote: handled with the stretches
+        if _holds_its_speaker(attribution, start, end):
+            continue  # the "content" holds its own speaker: a misread sentence, not a report
         if len(outside) < 2 and not inside and not (attribution.object_content and outside and outside[0].pos_ == "PROPN"):
             continue  # one word is no statement; a named object of a stance is ("endorsed Ruiz")
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -238,6 +240,17 @@ def _title_like(text: str, stretch: QuoteStretch) -> bool:
     return 2 <= len(words) <= 10 and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
+def _holds_its_speaker(attribution: Attribution, start: int, end: int) -> bool:
+    """True when the speaker sits inside the reported words outside the cue's own phrase
+    ("Ruiz's son, Tomas, defended his mother Tuesday on Facebook" read as Tomas reporting it);
+    "The pumps, Ruiz said, were broken" keeps its speaker in the cue's phrase and is fine."""
+    head = attribution.speaker_head
+    if head is None or attribution.cue.lower_ == "according" or not start <= head.i < end:
+        return False
+    cue_span = [t.i for t in attribution.cue.subtree]
+    return not min(cue_span) <= head.i <= max(cue_span)
+
+
 def _after_marks(text: str, end: int) -> int:
     """The offset after the closing mark(s) at ``end`` ('' and ," count whole)."""
     k = end
@@ -324,7 +337,7 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
     verb = cue
     doc = cue.doc
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ not in ("DATE", "TIME")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_time_word(c)]
         usable = [c for c in subjects if in_quote[c.i] == -1 and para[c.i] == para[cue.i]]
         if subjects and not usable:
             return None  # the subject is inside a quote or another paragraph: not an attribution

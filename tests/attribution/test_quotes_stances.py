@@ -1,0 +1,83 @@
+"""Stated positions, aims and findings as indirect quotes, and where a reported clause ends (texts written for these tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from quote_helpers import find, quotes_of  # noqa: E402
+
+
+def test_aims_and_wishes_are_stated_positions():
+    article = quotes_of([
+        "Mayor Ann Ruiz wants to repeal the parking tax.",
+        "Councilman Dale Potts wants a new bridge over the Dell River.",
+        "The county plans to close two fire stations, officials said.",
+    ])
+    aim = find(article, "repeal the parking tax")
+    assert aim.kind == "indirect" and aim.cue == "wants" and aim.speaker.name == "Ann Ruiz"
+    assert find(article, "new bridge").text == "a new bridge over the Dell River"
+    assert find(article, "close two fire stations").speaker.mention == "officials"
+
+
+def test_a_poll_speaks_for_its_findings():
+    article = quotes_of(["A poll released by the Harlow Gazette shows that Ruiz leads her rival by 12 points."])
+    quote = find(article, "leads her rival")
+    assert quote.text == "Ruiz leads her rival by 12 points" and quote.cue == "shows"
+
+
+def test_a_named_object_of_a_stance_counts_but_a_pronoun_does_not():
+    article = quotes_of([
+        "On Friday, Mayor Ann Ruiz endorsed Potts.",
+        "Her rival denounced him.",
+    ])
+    assert [q.text for q in article.quotes] == ["Potts"]
+    assert article.quotes[0].cue == "endorsed"
+
+
+def test_reasons_of_blame_belong_to_the_content_but_places_do_not():
+    article = quotes_of([
+        "Councilman Dale Potts attacked Ruiz for ignoring the levee.",
+        "The governor defended the levee project at a meeting in Millbrook.",
+    ])
+    assert find(article, "Ruiz").text == "Ruiz for ignoring the levee"
+    assert find(article, "levee project").text == "the levee project"
+
+
+def test_a_clause_ends_where_the_next_speaker_begins():
+    article = quotes_of([
+        "Some residents said the mayor had done enough, while other residents said they had heard nothing from City Hall.",
+    ])
+    assert find(article, "done enough").text == "the mayor had done enough"
+    other = find(article, "heard nothing")
+    assert other.speaker.mention == "other residents"
+
+
+def test_what_the_speaker_did_next_is_not_reported_speech():
+    article = quotes_of(["Ruiz said the real danger is the old levee, and she criticized the county for failing to repair it."])
+    assert find(article, "real danger").text == "the real danger is the old levee"
+    criticism = find(article, "failing to repair")
+    assert criticism.cue == "criticized" and criticism.speaker.mention == "she"
+
+
+def test_a_modal_second_verb_stays_in_the_reported_clause():
+    article = quotes_of(["Ms. Pell said she was a lifelong Democrat and would probably back Mayor Ruiz despite some doubts."])
+    assert [q.text for q in article.quotes] == ["she was a lifelong Democrat and would probably back Mayor Ruiz despite some doubts"]
+
+
+def test_a_closing_gloss_on_a_name_is_the_writer_not_the_speaker():
+    article = quotes_of([
+        "Voters in Harlow said nothing would pull them away from Senator Dana Rourke, who held a rally in Millbrook on Friday.",
+    ])
+    assert [q.text for q in article.quotes] == ["nothing would pull them away from Senator Dana Rourke"]
+
+
+def test_a_time_before_the_cue_is_not_a_speaker():
+    article = quotes_of(["Moments earlier said the levee was weak.", "On Saturday said the pumps were broken."])
+    assert [q.speaker.mention for q in article.quotes if q.speaker.mention] == []
+
+
+def test_a_sentence_that_holds_its_own_speaker_is_not_reported_by_it():
+    article = quotes_of(["Ruiz's son, Tomas, defended his mother Tuesday on Facebook, the paper said."])
+    assert [q.speaker.mention for q in article.quotes] == ["the paper"]
