@@ -38,6 +38,16 @@ PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about"
                     "joke": ("about",), "brag": ("about",), "lobby": ("for", "against"), "advocate": ("for",),
                     "campaign": ("for", "against", "on"), "insist": ("on",), "elaborate": ("on",), "weigh": ("in",)}
 
+# Nouns that name a statement or a stance; with an owner they attribute their clause ("Potts's claim that ...")
+# or, for a few, their prepositional object ("her call for a bridge").
+SPEECH_NOUNS = frozenset(
+    """claim assertion argument statement warning promise pledge vow suggestion view belief insistence contention
+    allegation accusation admission charge threat assurance prediction hope fear concern call demand plea support
+    opposition criticism endorsement praise announcement proposal complaint""".split()
+)
+# Only the nouns that carry a demand: "his criticism of the decision" names a stance without its words.
+NOUN_PREPOSITIONS = {"call": ("for",), "demand": ("for",), "plea": ("for",), "proposal": ("for", "to")}
+
 # Verbs that can govern a quoted fragment ("called the plan 'reckless'").
 FRAGMENT_CUES = frozenset("call describe label dub term brand characterize".split())
 
@@ -59,7 +69,9 @@ def is_cue(token: Token) -> bool:
         return False
     lemma = token.lemma_.lower()
     if lemma in PHRASAL_CUES:  # "he went on", "she fired back"
-        return any(c.dep_ == "prt" and c.lower_ == PHRASAL_CUES[lemma] for c in token.children) or lemma in SPEECH_VERBS
+        # the particle is often parsed as an adverb ("fired back" -> advmod)
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ == PHRASAL_CUES[lemma] and c.i == token.i + 1
+                   for c in token.children) or lemma in SPEECH_VERBS
     if lemma in FRAGMENT_CUES:
         return True
     if lemma in PREPOSITION_CUES and lemma not in SPEECH_VERBS:
@@ -89,7 +101,8 @@ def cue_text(cue: Token) -> str:
     """The cue as cited: the verb with its particle and channel ("pointed out", "said in a statement")."""
     parts = [cue.text]
     for child in cue.children:
-        if (child.dep_ == "prt" or (cue.lemma_ == "put" and child.lower_ == "it")) and child.i == cue.i + 1:
+        if (child.dep_ == "prt" or (cue.lemma_ == "put" and child.lower_ == "it")
+                or (child.dep_ == "advmod" and PHRASAL_CUES.get(cue.lemma_.lower()) == child.lower_)) and child.i == cue.i + 1:
             parts.append(child.text)
     channel = channel_phrase(cue)
     if channel is not None and channel.i > cue.i:

@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
-    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, OBJECT_CUES, PREPOSITION_CUES, cue_text, is_cue, is_speech,
+    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS, cue_text, is_cue,
+    is_speech,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -291,6 +292,8 @@ def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int
             attribution = _according_to(doc, token, in_quote, para)
         elif is_cue(token):
             attribution = _verb_attribution(doc, token, in_quote, para)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
+            attribution = _noun_attribution(doc, token, in_quote, para)
         else:
             continue
         if attribution is None or para[token.i] in skip:
@@ -637,6 +640,30 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[in
             content = _trim(doc, phrase[-1] + 1, tokens[-1] + 1)
     frame = list(doc[phrase[0] : phrase[-1] + 1])
     return Attribution(cue=according, speaker_head=head, cue_text="according to", content=content, frame=frame)
+
+
+def _noun_attribution(doc: Doc, noun: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
+    """"Potts's claim that the levee was safe", "her call for a new bridge": a statement named by a noun whose
+    owner is the speaker. Without an owner ("the claim that ...") nobody is named, and nothing is attributed."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and in_quote[c.i] == -1 and para[c.i] == para[noun.i]]
+    if not owners:
+        return None
+    content = None
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and child.i > noun.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children):
+            found = _clause_range(child, noun, para)
+            content = _trim(doc, *found) if found else None
+        elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS.get(noun.lemma_.lower(), ()) and child.i == noun.i + 1:
+            objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+            if objects:
+                found = _clause_range(objects[0], noun, para)
+                content = _trim(doc, *found) if found else None
+        if content is not None:
+            break
+    if content is None:
+        return None
+    return Attribution(cue=noun, speaker_head=owners[0], cue_text=noun.text, content=content,
+                       frame=[owners[0], noun], object_content=True)
 
 
 def _frame(cue: Token, head: Token, content: tuple[int, int] | None) -> list[Token]:

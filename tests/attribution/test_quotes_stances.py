@@ -81,3 +81,21 @@ def test_a_time_before_the_cue_is_not_a_speaker():
 def test_a_sentence_that_holds_its_own_speaker_is_not_reported_by_it():
     article = quotes_of(["Ruiz's son, Tomas, defended his mother Tuesday on Facebook, the paper said."])
     assert [q.speaker.mention for q in article.quotes] == ["the paper"]
+
+
+def test_a_claim_named_by_a_noun_belongs_to_its_owner():
+    article = quotes_of([
+        "Potts's claim that the levee was safe drew laughter at the meeting.",
+        "The claim that the pumps were new was never checked.",
+        "Her call for a new bridge over the Dell River went unanswered.",
+    ])
+    claim = find(article, "levee was safe")
+    assert claim.text == "the levee was safe" and claim.speaker.mention == "Potts" and claim.cue == "claim"
+    assert find(article, "new bridge").speaker.mention == "Her"
+    assert not [q for q in article.quotes if "pumps were new" in q.text]  # nobody owns that claim
+
+
+def test_a_particle_parsed_as_an_adverb_still_makes_the_cue():
+    article = quotes_of(['Potts shot back, "Ruiz wants to look tough in front of the cameras."'])
+    quote = find(article, "look tough")
+    assert quote.speaker.mention == "Potts" and quote.cue == "shot back"
