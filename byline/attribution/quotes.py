@@ -98,9 +98,15 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     # indirect and mixed quotes: contents with words outside quotation marks
     claimed: set[int] = set()
     by_cue: dict[int, Attribution] = {}
+    nearest: dict[tuple[int, int], Attribution] = {}  # one report per content: the cue nearest to it
+    for attribution in attributions:
+        if attribution.content is not None:
+            other = nearest.get(attribution.content)
+            if other is None or abs(attribution.content[0] - attribution.cue.i) < abs(attribution.content[0] - other.cue.i):
+                nearest[attribution.content] = attribution
     for attribution in attributions:
         by_cue[attribution.cue.i] = attribution
-        if attribution.content is None:
+        if attribution.content is None or nearest[attribution.content] is not attribution:
             continue
         start, end = attribution.content
         outside = [t for t in doc[start:end] if in_quote[t.i] < 0 and not (t.is_punct or t.is_space)]

@@ -85,7 +85,7 @@ def test_a_sentence_that_holds_its_own_speaker_is_not_reported_by_it():
 
 def test_a_claim_named_by_a_noun_belongs_to_its_owner():
     article = quotes_of([
-        "Potts's claim that the levee was safe drew laughter at the meeting.",
+        "At the meeting, people laughed at Potts's claim that the levee was safe.",
         "The claim that the pumps were new was never checked.",
         "Her call for a new bridge over the Dell River went unanswered.",
     ])
