@@ -592,9 +592,18 @@ _QUESTION_CUES = frozenset(("ask", "wonder", "question", "inquire"))
 _NOT_STATEMENT_HEADS = frozenset(("decline", "refuse", "fail", "hesitate"))
 
 
+def _can_speak(head: Token) -> bool:
+    """Not a conjunction or question word ("When", "While") and not a dateline ("HARLOW —") taken for a speaker."""
+    if head.pos_ in ("SCONJ", "CCONJ", "ADP") or head.tag_ in ("WRB", "IN", "CC"):
+        return False
+    following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    dateline = head.text.isupper() and len(head.text) > 3 and following is not None and following.text in ("—", "–", "-", "(")
+    return not dateline
+
+
 def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
     head = _speaker_head(cue, in_quote, para)
-    if head is None:
+    if head is None or not _can_speak(head):
         return None
     lemma = cue.lemma_.lower()
     belief = lemma in BELIEF_VERBS
