@@ -48,6 +48,11 @@ SPEECH_NOUNS = frozenset(
 # Only the nouns that carry a demand: "his criticism of the decision" names a stance without its words.
 NOUN_PREPOSITIONS = {"call": ("for",), "demand": ("for",), "plea": ("for",), "proposal": ("for", "to")}
 
+# Adjectives of stance that take a clause after "be": "Ruiz is confident that the levee will hold".
+STANCE_ADJECTIVES = frozenset(
+    "confident sure certain convinced worried concerned hopeful optimistic pessimistic adamant afraid skeptical".split()
+)
+
 # Verbs that can govern a quoted fragment ("called the plan 'reckless'").
 FRAGMENT_CUES = frozenset("call describe label dub term brand characterize".split())
 

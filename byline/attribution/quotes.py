@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
-    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS, cue_text, is_cue,
-    is_speech,
+    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
+    STANCE_ADJECTIVES, cue_text, is_cue, is_speech,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -300,6 +300,8 @@ def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int
             attribution = _verb_attribution(doc, token, in_quote, para)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in SPEECH_NOUNS:
             attribution = _noun_attribution(doc, token, in_quote, para)
+        elif token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
+            attribution = _adjective_attribution(doc, token, in_quote, para)
         else:
             continue
         if attribution is None or para[token.i] in skip:
@@ -655,6 +657,21 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[in
             content = _trim(doc, phrase[-1] + 1, tokens[-1] + 1)
     frame = list(doc[phrase[0] : phrase[-1] + 1])
     return Attribution(cue=according, speaker_head=head, cue_text="according to", content=content, frame=frame)
+
+
+def _adjective_attribution(doc: Doc, adjective: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
+    """"Ruiz is confident that the levee will hold": a stance held by the subject of "be", over its clause."""
+    clause = [c for c in adjective.children if c.dep_ == "ccomp" and para[c.i] == para[adjective.i]]
+    verb = adjective.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and in_quote[c.i] == -1 and para[c.i] == para[adjective.i]]
+    if not clause or not subjects or not _can_speak(subjects[0]) or subjects[0].lower_ in ("it", "this", "that", "there"):
+        return None
+    found = _clause_range(clause[0], adjective, para)
+    content = _trim(doc, *found) if found else None
+    if content is None:
+        return None
+    return Attribution(cue=adjective, speaker_head=subjects[0], cue_text=f"{verb.text} {adjective.text}", content=content,
+                       frame=_frame(adjective, subjects[0], content), belief=True)
 
 
 def _noun_attribution(doc: Doc, noun: Token, in_quote: list[int], para: list[int]) -> Attribution | None:

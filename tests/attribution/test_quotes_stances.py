@@ -99,3 +99,8 @@ def test_a_particle_parsed_as_an_adverb_still_makes_the_cue():
     article = quotes_of(['Potts shot back, "Ruiz wants to look tough in front of the cameras."'])
     quote = find(article, "look tough")
     assert quote.speaker.mention == "Potts" and quote.cue == "shot back"
+
+
+def test_a_stance_adjective_with_a_clause():
+    article = quotes_of(["Ruiz is confident that the levee will hold.", "It is clear that the pumps were old."])
+    assert [(q.text, q.cue, q.speaker.mention) for q in article.quotes] == [("the levee will hold", "is confident", "Ruiz")]
