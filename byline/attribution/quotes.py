@@ -86,7 +86,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     if not len(doc):
         return []
     stretches = [s for s in scan_quotes(_text(doc), adoc.starts)
-                 if not _is_nickname(_text(doc), s) and not _scare_quoted(_text(doc), s) and not _title_like(_text(doc), s)]
+                 if not _is_nickname(_text(doc), s) and not _scare_quoted(_text(doc), s) and not _title_like(_text(doc), s)
+                 and not _markup_value(_text(doc), s)]
     in_quote = _quote_index(doc, stretches)
     registry = build_registry(doc, [(e.name, list(e.roles)) for e in article.entities if e.kind == "person"])
     turns = transcript_turns(article)
@@ -275,6 +276,11 @@ def _sentence_like(text: str, stretch: QuoteStretch) -> bool:
 
 def _scare_quoted(text: str, stretch: QuoteStretch) -> bool:
     return text[max(0, stretch.start - 12) : stretch.start].lower().rstrip(' "“‘\'').endswith(("so-called", "so called"))
+
+
+def _markup_value(text: str, stretch: QuoteStretch) -> bool:
+    """Markup left in the text (author="...", tweet_id="..."): an attribute value, not words."""
+    return text[max(0, stretch.start - 3) : stretch.start].rstrip('"“‘\'').endswith("=")
 
 
 def _stretch_within(stretch: QuoteStretch, start: int, end: int) -> bool:

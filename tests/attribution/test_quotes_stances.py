@@ -104,3 +104,8 @@ def test_a_particle_parsed_as_an_adverb_still_makes_the_cue():
 def test_a_stance_adjective_with_a_clause():
     article = quotes_of(["Ruiz is confident that the levee will hold.", "It is clear that the pumps were old."])
     assert [(q.text, q.cue, q.speaker.mention) for q in article.quotes] == [("the levee will hold", "is confident", "Ruiz")]
+
+
+def test_attribute_values_left_from_markup_are_not_quotes():
+    article = quotes_of(['The mayor posted <a author="harlowcity" id="88123">a notice</a> and said the levee would be rebuilt.'])
+    assert [q.text for q in article.quotes] == ["the levee would be rebuilt"]
