@@ -12,7 +12,8 @@ SPEECH_VERBS = frozenset(
     joke quip shout yell whisper concede vow promise pledge threaten boast brag allege charge counter
     retort mention indicate reveal disclose describe reiterate repeat proclaim lament muse speculate hint
     imply tout scoff mock inform assure advise recommend propose demand agree disagree question wonder
-    acknowledge cite pledge plead predict tell text email message testify rule find laugh sigh smile shrug""".split()
+    acknowledge cite pledge plead predict tell text email message testify rule find laugh sigh smile shrug
+    continue recount interject concur""".split()
 )
 # Verbs of stance, belief or intent: they attribute a reported clause, an aim or a position (indirect only,
 # never a cue for a direct quote). "show" and "find" speak for polls and studies ("a poll shows that ...").

@@ -109,3 +109,13 @@ def test_a_stance_adjective_with_a_clause():
 def test_attribute_values_left_from_markup_are_not_quotes():
     article = quotes_of(['The mayor posted <a author="harlowcity" id="88123">a notice</a> and said the levee would be rebuilt.'])
     assert [q.text for q in article.quotes] == ["the levee would be rebuilt"]
+
+
+def test_continued_is_a_cue_next_to_a_quote_only():
+    article = quotes_of([
+        "Mayor Ann Ruiz spoke at the hall on Monday.",
+        '"So far," she continued, "nobody on the council has asked about the levee."',
+        "The rain continued for three days, and the levee held.",
+    ])
+    assert [(q.text, q.cue, q.speaker.name) for q in article.quotes] == [
+        ("So far", "continued", "Ann Ruiz"), ("nobody on the council has asked about the levee.", "continued", "Ann Ruiz")]
