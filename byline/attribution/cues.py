@@ -17,21 +17,20 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs of stance, belief or intent: they attribute a reported clause, an aim or a position (indirect only,
 # never a cue for a direct quote). "show" and "find" speak for polls and studies ("a poll shows that ...").
-# Not "seek": "seeks the nomination", "is seeking re-election" are pursuits, not positions.
 BELIEF_VERBS = frozenset(
-    """believe think feel expect hope fear worry doubt suspect know realize contend insist want wish intend
+    """believe think feel expect hope fear worry doubt suspect know realize contend insist want wish seek intend
     plan prefer show""".split()
 )
 # Verbs whose to-infinitive complement is the reported content ("vowed to rebuild", "wants to repeal").
 INFINITIVE_CUES = frozenset(
-    "promise vow pledge threaten urge ask call refuse decline offer agree plan want wish intend hope expect prefer".split()
+    "promise vow pledge threaten urge ask call refuse decline offer agree plan want wish seek intend hope expect prefer".split()
 )
 # Speech acts whose object is what was said ("announced his retirement", "denied the report").
 OBJECT_CUES = frozenset(
     """announce deny confirm propose reject dismiss acknowledge admit predict recommend demand promise pledge vow
     criticize criticise praise endorse defend accuse blame question dispute challenge urge reiterate repeat
     concede cite tout rebuke condemn applaud welcome support oppose discuss mention reveal disclose
-    back slam blast assail decry hail favor favour want attack denounce fault deride ridicule disavow""".split()
+    back slam blast assail decry hail favor favour want seek attack denounce fault deride ridicule disavow""".split()
 )
 # Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
 PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),

@@ -119,8 +119,3 @@ def test_continued_is_a_cue_next_to_a_quote_only():
     ])
     assert [(q.text, q.cue, q.speaker.name) for q in article.quotes] == [
         ("So far", "continued", "Ann Ruiz"), ("nobody on the council has asked about the levee.", "continued", "Ann Ruiz")]
-
-
-def test_a_pursuit_is_not_a_position():
-    article = quotes_of(["Potts is seeking a third term on the council.", "Ruiz seeks the party's nomination."])
-    assert article.quotes == []
