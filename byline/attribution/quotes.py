@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
-    BELIEF_VERBS, FRAGMENT_CUES, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
+    BELIEF_VERBS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
     STANCE_ADJECTIVES, cue_text, is_cue, is_speech,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes

@@ -62,7 +62,6 @@ def emit(rows: Sequence[Any], columns: Sequence[Column], fmt: str, *, title: str
         for d in dicts:
             writer.writerow({k: flat(d.get(k)) for k in keys})
         return
-    from rich.console import Console
     from rich.table import Table
 
     console = console_for_tables()

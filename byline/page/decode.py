@@ -9,7 +9,6 @@ charset that the bytes contradict is reported as an anomaly.
 from __future__ import annotations
 
 import codecs
-import gzip
 import re
 import zlib
 
