@@ -344,6 +344,7 @@ def main(argv: list[str] | None = None) -> int:
         "held-out, then tuned": "held-out at labelling, then used for tuning (first-run figures in bench/README.md)",
         "held-out": "held-out (never used for tuning)",
         "fresh held-out": "fresh held-out (d01-d12, written and labelled before the counts rules changed; never used for tuning)",
+        "fresh held-out 2": "fresh held-out 2 (e01-e16, written, labelled and committed before any code ran on them; never used for tuning)",
     }
     groups = {"all": sorted(labels)}
     for name in sorted({v["set"] for v in labels.values()}, key=lambda n: list(titles).index(n) if n in titles else 99):
