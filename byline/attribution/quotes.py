@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
-    BELIEF_VERBS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
+    BELIEF_VERBS, CHANNEL_NOUNS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
     STANCE_ADJECTIVES, cue_text, is_cue, is_speech,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
@@ -175,9 +175,14 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     history: list[SpeakerPhrase] = []
     out: list[FoundQuote] = []
     previous: Attribution | None = None
+    previous_direct = False
     for _, quote, attribution, index in found:
-        out.append(FoundQuote(quote, continues=index in inherited and attribution is not None and attribution is previous))
+        # the second half of '"X," she said, "Y."' (the same cue on both sides) or an unattributed stretch that goes on
+        same_statement = attribution is not None and attribution is previous and index is not None \
+            and (index in inherited or (previous_direct and quote.kind == "direct"))
+        out.append(FoundQuote(quote, continues=same_statement))
         previous = attribution
+        previous_direct = index is not None and quote.kind == "direct"
         if attribution is not None:
             if attribution.phrase is None and attribution.speaker_head is not None:
                 attribution.phrase = describe(attribution.speaker_head, registry, history)
@@ -407,6 +412,11 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
         if verb.dep_ in ("advcl", "conj", "xcomp", "acl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in CHANNEL_NOUNS and verb.head.dep_ in ("dobj", "pobj") \
+                and verb.head.head.pos_ in ("VERB", "AUX", "ADP"):
+            # "she released a statement saying ...", "he posted on Twitter a message saying ...": the poster speaks
+            verb = verb.head.head if verb.head.head.pos_ != "ADP" else verb.head.head.head
+            continue
         if verb.dep_ == "relcl":
             return verb.head
         if verb is cue and cue.dep_ == "acl" and cue.i > 0 and doc[cue.i - 1].text == "," and cue.head.pos_ in ("PROPN", "NOUN"):
@@ -540,6 +550,8 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
     for child in cue.children:
         if (child.dep_ in _CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in INFINITIVE_CUES)) and para[child.i] == para[cue.i]:
             found = _clause_range(child, cue, para)
+            if found and found[1] <= cue.i:
+                found = _after_colon_intro(doc, *found, in_quote)
             return _trim(doc, *found) if found else None
     # "said in a statement that ...": the clause hangs from the channel noun
     for prep in cue.children:
@@ -584,6 +596,18 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
             start = min(i for i in tokens if i > cue_tokens[-1] or doc[i].dep_ != "cc")
             return _trim(doc, start, max(tokens) + 1)
     return None
+
+
+def _after_colon_intro(doc: Doc, start: int, end: int, in_quote: list[int]) -> tuple[int, int]:
+    """'Murphy turned to fundraising: "It is a grind," he said': a clause before the cue that ends in a
+    colon-introduced quotation reports only the quotation; the words before the colon are the writer's."""
+    for i in range(end - 1, start, -1):
+        if doc[i].text == ":" and in_quote[i] == -1:
+            rest = [t for t in doc[i + 1 : end] if not (t.is_punct or t.is_space)]
+            if rest and all(in_quote[t.i] >= 0 for t in rest):
+                return i + 1, end
+            break
+    return start, end
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

@@ -300,3 +300,33 @@ def test_hostile_mark_soup_never_raises(body):
 def test_unclosed_quote_not_reopened_ends_with_its_paragraph():
     article = quotes_of(['"We will rebuild the whole road by spring, Ruiz said at the meeting.', 'The council then voted.'])
     assert all(q.paragraphs == [0] for q in article.quotes)
+
+
+def test_colon_intro_before_a_quote_with_its_own_cue_is_not_part_of_the_quote():
+    article = quotes_of([
+        "Senator Dara Pike spoke for an hour. Later, Pike turned to the part of the job she dislikes most, "
+        "raising money: \u201cIt is a grind that never stops,\u201d she said.",
+    ])
+    quote = find(article, "a grind")
+    assert quote.kind == "direct" and quote.text == "It is a grind that never stops"
+    assert quote.speaker.mention == "she" and quote.speaker.name == "Dara Pike"
+
+
+def test_statement_saying_takes_the_speaker_who_released_it():
+    article = quotes_of([
+        'Councillor Lena Marsh signed the contract in May. At the time, she released a statement saying, '
+        '"This partnership will keep the ferry running for a decade."',
+    ])
+    quote = find(article, "keep the ferry running")
+    assert quote.kind == "direct" and quote.speaker.mention == "she" and quote.speaker.name == "Lena Marsh"
+
+
+def test_split_quote_around_one_cue_is_one_statement():
+    from byline.attribution.quotes import find_quotes
+    from byline.model import Article
+    from byline.nlp import parse_paragraphs
+
+    article = Article(body=['"Word is," Ruiz said, "that the mill will stay open."', '"It will not," Haddad replied.'])
+    found = find_quotes(article, parse_paragraphs(article.body))
+    assert [f.quote.text for f in found] == ["Word is", "that the mill will stay open.", "It will not"]
+    assert [f.continues for f in found] == [False, True, False]
