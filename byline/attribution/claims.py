@@ -128,7 +128,7 @@ def _borrow_noun(item: _Found, prev: _Found) -> bool:
     verb takes the noun of an earlier figure in the paragraph that counts the same kind of thing."""
     if not item.verb_only or not prev.noun_words or prev.unit not in {None, "people"}:
         return False
-    item.counts = " ".join([*prev.noun_words, item.counts]) if item.counts else " ".join(prev.noun_words)
+    item.counts = (" ".join([*prev.noun_words, item.counts]) if item.counts else " ".join(prev.noun_words)).replace(" - ", "-")
     item.unit = item.unit or prev.unit
     item.verb_only = False
     return True
@@ -453,9 +453,7 @@ def _up_or_down(doc, item: _Found) -> bool:
             item.like_previous = ""  # "38,500 migrants had arrived since January, down 40%": the change in those
             return True
         return False
-    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i and c.pos_ != "NUM"]
-    tokens = sorted(mods + [noun], key=lambda t: t.i)
-    item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+    item.counts = _phrase_text(_modified_noun(noun))
     return True
 
 
@@ -520,7 +518,7 @@ def _read_counts(doc, item: _Found) -> None:
     if _of_head(doc, item, head):
         _add_magnitude(doc, item)
         return
-    if _comparison(doc, item) or _share_of_subject(item, head):
+    if _comparison(doc, item) or _share_of_subject(item, head) or _share_held_by_subject(item, head) or _distance(doc, item):
         return
     j = item.last
     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"them", "whom", "those", "us"}:
@@ -555,6 +553,8 @@ def _read_counts(doc, item: _Found) -> None:
             j += 1
         if doc[j - 1].lower_ in {"of", "the", "last", "first", "next", "his", "her", "their"} and j < len(doc) and doc[j].like_num:
             j += 1  # "11 of the 13 break points", "12 of his last 14 matches": the noun after the whole
+    if item.unit is None and j + 2 < len(doc) and doc[j].lower_ == "head" and doc[j + 1].lower_ == "of":
+        j += 2  # "9,000 head of cattle": "head" is a counting word, the cattle are counted
     run = []
     while j < len(doc) and _in_noun_run(doc, j, bool(run)):
         run.append(doc[j])
@@ -588,14 +588,17 @@ def _read_counts(doc, item: _Found) -> None:
     # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
     # "has burned more than 12,000 acres": a measure a verb acted on
     money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    offered = _offered_share(item, head)
+    if offered:  # "the airline has offered 5%": the offer, not the airline
+        item.counts = offered
+        return
     if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS:
         if money_unit:
             item.counts = _participle(head.head)
             if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost
                 subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
                 if subject is not None:
-                    mods = [c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i]
-                    item.counts = " ".join(t.lower_ for t in sorted([*mods, subject], key=lambda t: t.i)) + " cost"
+                    item.counts = " ".join(t.lower_ for t in _modified_noun(subject)) + " cost"
             return
         if item.unit in set(MEASURES.values()) and head.lower_ in MEASURES:
             item.counts = f"{head.lower_} {_participle(head.head)}"
@@ -644,13 +647,97 @@ def _read_counts(doc, item: _Found) -> None:
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if objects:
             target = objects[0]
-    mods = [c for c in target.children if c.dep_ in {"compound", "amod"} and c.i < target.i]
-    tokens = sorted(mods + [target], key=lambda t: t.i)
-    item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens) + (f" {state.lower_}" if state is not None else "")
+    tokens = _modified_noun(target)
+    item.counts = _phrase_text(tokens) + (f" {state.lower_}" if state is not None else "")
     item.noun = target
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
     if item.unit is None and _is_people(target):
         item.unit = "people"
+
+
+AGENT_NOUNS = frozenset(
+    """government company airline council union firm bank state city district board ministry department agency
+    club team employer management administration authority operator owner developer""".split()
+)
+AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _is_agent(token) -> bool:
+    """Someone who acts: a named person, organisation or country, a person noun, or an organisation noun."""
+    return token.ent_type_ in AGENT_ENTS or _is_people(token) or token.lemma_.lower() in AGENT_NOUNS
+
+
+def _offered_share(item: _Found, head) -> str | None:
+    """"The government has offered 4.5 per cent", "and a further 3%": a share that an agent acts on is
+    counted by the act (its participle), not by the agent."""
+    if item.unit not in {"percent", "percentage points"}:
+        return None
+    obj = head
+    while obj.dep_ == "conj" and obj.head.pos_ != "VERB" and obj.head is not obj:
+        obj = obj.head  # "offered 5% ... and a further 3%"
+    verb = obj.head
+    if obj.dep_ not in {"dobj", "conj"} or verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS | MEASURED_SUBJECT_VERBS | CHANGE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in PRONOUNS or not _is_agent(subject):
+        return None
+    return _participle(verb)
+
+
+SHARE_VERBS = frozenset("represent comprise constitute".split())
+
+
+def _share_held_by_subject(item: _Found, head) -> bool:
+    """"Imports accounted for 58 percent of the volume", "women make up 40% of the staff": the subject
+    is what the share counts, not the whole after "of"."""
+    if item.unit != "percent":
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() == "account":
+        verb = head.head.head
+    elif head.dep_ == "dobj" and (
+        head.head.lemma_.lower() in SHARE_VERBS
+        or (head.head.lemma_.lower() == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in head.head.children))
+    ):
+        verb = head.head
+    else:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+    if subject is None:
+        return False
+    tokens = _modified_noun(subject)
+    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+    item.counts = _phrase_text(tokens)
+    return True
+
+
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest north-east north-west south-east south-west""".split()
+)
+DISTANCE_UNITS = frozenset({"km", "miles", "m"})
+
+
+def _distance(doc, item: _Found) -> bool:
+    """"35 km southwest of the port city of Dorun" -> "distance from Dorun": a distance to a place."""
+    j = item.last
+    if item.unit not in DISTANCE_UNITS or j + 1 >= len(doc) or doc[j].lower_ not in COMPASS or doc[j + 1].lower_ != "of":
+        return False
+    k = j + 2
+    place = []
+    while k < len(doc) and not doc[k].is_punct and doc[k].pos_ not in {"VERB", "AUX", "CCONJ"}:
+        if doc[k].pos_ == "PROPN":
+            place.append(doc[k])
+        elif place:
+            break
+        k += 1
+    if not place:
+        k = j + 2
+        while k < len(doc) and doc[k].pos_ in {"DET", "ADJ"}:
+            k += 1
+        if k >= len(doc) or doc[k].pos_ != "NOUN":
+            return False
+        place = [doc[k]]
+    item.counts = "distance from " + " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in place)
+    return True
 
 
 def _controller(verb):
@@ -691,10 +778,9 @@ def _share_of_subject(item: _Found, head) -> bool:
     subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
     if subject is None:
         return False
-    mods = [c for c in subject.children if c.dep_ in {"compound", "amod"} and c.i < subject.i]
-    tokens = sorted([*mods, subject], key=lambda t: t.i)
+    tokens = _modified_noun(subject)
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
-    item.counts = " ".join(item.noun_words)
+    item.counts = _phrase_text(tokens)
     return True
 
 
@@ -718,9 +804,8 @@ def _of_head(doc, item: _Found, head) -> bool:
         item.like_previous = noun.lower_  # "tenants paying an average of £1,340": the average of what came before
         item.counts = noun.lower_
         return True
-    mods = [c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i]
-    tokens = sorted(mods + [noun], key=lambda t: t.i)
-    item.counts = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens)
+    tokens = _modified_noun(noun)
+    item.counts = _phrase_text(tokens)
     item.noun = noun if parsed else None  # a misparsed noun's role in the sentence is not to be trusted
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
     if item.unit is None and _is_people(noun):
@@ -728,11 +813,38 @@ def _of_head(doc, item: _Found, head) -> bool:
     return True
 
 
+def _modified_noun(noun) -> list:
+    """The noun with the modifiers before it, a modifier's own hyphenated or nested words included:
+    "fourth-quarter revenue" (not "quarter revenue"), "public sector borrowing", "out-of-state tuition"."""
+    tokens = [noun]
+    for child in noun.children:
+        if child.i > noun.i or child.pos_ == "NUM":
+            continue
+        if child.dep_ in {"compound", "amod"}:
+            tokens.extend(_modifier_words(child))
+        elif child.dep_ == "nmod" and any(t.tag_ == "HYPH" for t in child.subtree):
+            tokens.extend(_modifier_words(child))  # "in-state tuition": the parser calls "in" an nmod
+    return sorted(set(tokens), key=lambda t: t.i)
+
+
+def _modifier_words(mod) -> list:
+    """A modifier with its own words when they run unbroken up to it and are words or hyphens."""
+    words = sorted(mod.subtree, key=lambda t: t.i)
+    contiguous = words[-1].i - words[0].i + 1 == len(words)
+    plain = all(t.is_alpha or t.tag_ == "HYPH" for t in words) and not any(t.pos_ in {"DET", "PRON", "NUM"} for t in words)
+    return words if contiguous and plain else [mod]
+
+
+def _phrase_text(tokens) -> str:
+    """Lower-cased except proper nouns, hyphens closed up: "fourth-quarter revenue"."""
+    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens).replace(" - ", "-")
+
+
 def _in_noun_run(doc, j: int, started: bool) -> bool:
     tok = doc[j]
     nxt = doc[j + 1] if j + 1 < len(doc) else None
-    if tok.ent_type_ in {"DATE", "TIME"}:  # "weekday trips" yes, "people last year" no
-        return tok.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_
+    if tok.ent_type_ in {"DATE", "TIME"}:  # "weekday trips", "daily commuters" yes, "people last year" no
+        return tok.pos_ in {"NOUN", "ADJ"} and nxt is not None and nxt.pos_ == "NOUN" and not nxt.ent_type_
     if tok.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True
     if tok.dep_ in {"amod", "compound"} and tok.pos_ not in {"NUM", "VERB"} and not tok.is_punct:
@@ -782,21 +894,64 @@ def _verb_form(token) -> str | None:
     """What the verb a noun or figure hangs on says happened to it: "were killed" -> "killed",
     "destroyed [homes]" -> "destroyed", "escaped" -> "escaped"; None for light and speech verbs."""
     head = token.head
+    if token.dep_ == "nsubj" and head.lemma_.lower() in STATE_VERBS:
+        return _state(head)
     if head.pos_ != "VERB" or head.lemma_.lower() in LIGHT_VERBS:
         return None
     if token.dep_ == "nsubjpass":
-        return head.lower_
+        return head.lower_ + _complement(head)
     if token.dep_ == "nsubj":
         return head.lower_ if head.tag_ in {"VBD", "VBN", "VBG"} else head.lemma_.lower()
     if token.dep_ == "dobj":
-        return _participle(head)
+        return _participle(head) + _complement(head)
     return None
 
 
+STATE_VERBS = frozenset("be remain stay".split())
+STATE_WORDS = frozenset("dead alive missing unaccounted homeless injured hurt trapped stranded".split())
+
+
+def _state(verb) -> str | None:
+    """"11 remain missing", "40 residents were still unaccounted for": the state the copula gives them."""
+    state = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and (c.tag_ in {"VBN", "VBG"} or c.lower_ in STATE_WORDS)), None)
+    if state is None:
+        return None
+    particle = next((c for c in state.children if c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)), None)
+    return state.lower_ + (" for" if particle is not None else "")
+
+
+COMPELLING_VERBS = frozenset("order force compel oblige require tell urge advise".split())
+
+
+def _complement(verb) -> str:
+    """What a participle needs to say what happened: "ordered to leave", "forced to flee" (the infinitive
+    after a verb of compulsion; not a purpose: "cut 140 posts to close a gap"),
+    "taken to hospital", "held in custody" (a bare singular noun of place or state after to/in/into)."""
+    for child in verb.children:
+        if (
+            verb.lemma_.lower() in COMPELLING_VERBS and child.dep_ == "xcomp" and child.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            return f" to {child.lower_}"
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in {"to", "in", "into"}:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        if (
+            len(objects) == 1 and objects[0].tag_ == "NN" and not list(objects[0].lefts) and not objects[0].ent_type_
+            and not objects[0].lower_.endswith("ing") and objects[0].i == child.i + 1
+        ):
+            return f" {child.lower_} {objects[0].lower_}"
+    return ""
+
+
 def _participle(verb) -> str:
+    """The past participle: "destroyed", "taken" (also for a past tense: "took 40 people" -> "taken")."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBD" and lemma in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[lemma]
     if verb.tag_ in {"VBD", "VBN"}:
         return verb.lower_
-    lemma = verb.lemma_.lower()
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
     if lemma.endswith("e"):
