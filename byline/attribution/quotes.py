@@ -358,6 +358,10 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
 def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
     verb = cue
     doc = cue.doc
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        named = _name_between_quote_and_cue(cue, in_quote, para)
+        if named is not None:
+            return named
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not _is_time_word(c)]
         usable = [c for c in subjects if in_quote[c.i] == -1 and para[c.i] == para[cue.i]]
@@ -386,7 +390,8 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             while k >= 0 and in_quote[k] != -1 and in_quote[k] < 0 or (k >= 0 and doc[k].text == ","):
                 saw_comma = saw_comma or doc[k].text == ","
                 k -= 1
-            right_after_quote = saw_comma and k >= 0 and in_quote[k] >= 0
+            # ('"...," laughed her grandson'; not a participle going on: 'was "corrupt," noting that it ...')
+            right_after_quote = saw_comma and k >= 0 and in_quote[k] >= 0 and cue.tag_ != "VBG"
             for child in verb.children:
                 if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.i > verb.i and in_quote[child.i] == -1:
                     if outlet_name(child.text) is not None or para[child.i] != para[cue.i]:
@@ -423,6 +428,28 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             return cue.head  # "Ryan, the party's leader, called ..." parsed as a modifier of Ryan (not "a plan called X")
         break
     return None
+
+
+def _name_between_quote_and_cue(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
+    """''"...," Mr. Daniloff, now 81 and retired in Cambridge, said'': a name right after a quote and its comma, with
+    an aside before the cue, that the parse did not make the cue's subject. The head of the name's noun chain."""
+    doc = cue.doc
+    k = cue.i - 1
+    while k >= 0 and in_quote[k] == -1 and para[k] == para[cue.i] and doc[k].text not in _SENTENCE_END and cue.i - k < 16:
+        k -= 1
+    if k < 0 or in_quote[k] == -1 or k + 2 >= cue.i:
+        return None
+    start = k + 1
+    while start < cue.i and (in_quote[start] != -1 or doc[start].text == ","):
+        start += 1
+    if start >= cue.i or not any(doc[j].text == "," for j in range(max(k - 1, 0), start)) or doc[start].pos_ != "PROPN":
+        return None
+    end = start
+    while end + 1 < cue.i and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    if end + 1 >= cue.i or doc[end + 1].text != "," or any(is_cue(t) for t in doc[end + 1 : cue.i] if t.pos_ == "VERB" and t.tag_ != "VBN"):
+        return None
+    return doc[end]
 
 
 def _relative_subject(cue: Token) -> Token | None:
@@ -547,7 +574,8 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
     """The reported clause of a cue: its clausal complement, or the clause it follows after a comma."""
     lemma = cue.lemma_.lower()
     doc = cue.doc
-    for child in cue.children:
+    # the clause nearest the cue: in 'X drew ire: "Y," Roffman predicted' the parse can hang both clauses on the cue
+    for child in sorted(cue.children, key=lambda c: abs(c.i - cue.i)):
         if (child.dep_ in _CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in INFINITIVE_CUES)) and para[child.i] == para[cue.i]:
             found = _clause_range(child, cue, para)
             if found and found[1] <= cue.i:
@@ -640,6 +668,12 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
     lemma = cue.lemma_.lower()
     belief = lemma in BELIEF_VERBS
     content = _content(cue, in_quote, para)
+    if content is not None and content[0] < head.i < content[1]:
+        # '"...," Mr. Daniloff, now 81, said': the parse ran the quote's clause over its speaker; the quote ends before him
+        left = min(t.i for t in head.subtree)
+        words = [t for t in doc[content[0]:left] if not (t.is_punct or t.is_space)]
+        if words and in_quote[words[-1].i] >= 0:
+            content = _trim(doc, content[0], left)
     if content is not None:
         first = doc[content[0]]
         text = doc[content[0]:content[1]].text.lower()

@@ -330,3 +330,26 @@ def test_split_quote_around_one_cue_is_one_statement():
     found = find_quotes(article, parse_paragraphs(article.body))
     assert [f.quote.text for f in found] == ["Word is", "that the mill will stay open.", "It will not"]
     assert [f.continues for f in found] == [False, True, False]
+
+
+def test_quote_right_before_its_cue_beats_a_colon_clause_hung_on_the_same_cue():
+    article = quotes_of([
+        "Ortega, who has covered the port for years, angered the mayor after he told a radio station that the new "
+        'terminal would not pay for itself: "Once the winter comes, the ships will not come," Ortega predicted. '
+        '"The demand is not there."',
+    ])
+    quote = find(article, "ships will not come")
+    assert quote.kind == "direct" and quote.speaker.mention == "Ortega" and quote.cue == "predicted"
+
+
+def test_participle_after_a_mixed_quote_is_not_an_inverted_speaker():
+    article = quotes_of(['Senator Ada Brill said the budget was "reckless," noting that it is "hard to see how the '
+                         'county pays its nurses next year."'])
+    assert all(q.speaker.mention != "it" for q in article.quotes)
+
+
+def test_name_with_an_aside_between_quote_and_cue():
+    article = quotes_of(["''If the council had listened, we would have saved the mill,'' Mr. Tobin Hale, now 81 and "
+                         "retired in Dunmore, said by telephone this week."])
+    quote = find(article, "saved the mill")
+    assert quote.kind == "direct" and quote.speaker.name == "Tobin Hale" and quote.cue.startswith("said")
