@@ -529,7 +529,14 @@ def _read_counts(doc, item: _Found) -> None:
         return
     j = item.last
     if j + 1 < len(doc) and doc[j].text in {"-", "\u2013"} and doc[j + 1].is_alpha and item.unit is None:
+        if doc[j + 1].lower_ in MEASURES and j + 2 < len(doc) and doc[j + 2].pos_ == "NOUN":
+            item.unit = MEASURES[doc[j + 1].lower_]  # "the 30-kilometre mark": a mark, 30 km along
+            item.counts = doc[j + 2].lower_
+            return
         item.counts = doc[j + 1].lower_  # "14-storey towers", "a 12-point lead"
+        return
+    if item.unit in LENGTH_UNITS and j < len(doc) and doc[j].lower_ in DIMENSIONS:
+        item.counts = DIMENSIONS[doc[j].lower_]  # "600 metres underground", "a wall 4 metres high"
         return
     money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
     if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
@@ -540,7 +547,7 @@ def _read_counts(doc, item: _Found) -> None:
     elif item.unit:
         skip = {"of", "the", "their", "its", "his", "her", "our"}
     else:
-        skip = {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other", "new"}
+        skip = {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other"}  # "new homes" keeps "new"
     while j < len(doc) and doc[j].lower_ in skip and not doc[j].is_space:
         if doc[j].lower_ in {"in", "on", "for"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
             break  # "in the capital" is where, not what
@@ -568,6 +575,11 @@ def _read_counts(doc, item: _Found) -> None:
         item.noun = noun
         words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in run]
         item.noun_words = list(words)
+        if _source_relative(doc, item, run):
+            item.noun = None
+            item.noun_words = []
+            item.like_previous = ""  # "ahead of the $4 billion analysts had forecast": counts the figure before
+            return
         verb = _participle_for(noun, head) if item.unit is None else None  # "$4.5 million budget", not "budget approved"
         if verb:
             words.append(verb)
@@ -640,6 +652,16 @@ def _read_counts(doc, item: _Found) -> None:
         target = _controller(climb)  # "expected price growth to fall below 3%": growth falls
     elif not subjects and climb.dep_ == "acl" and climb.head.pos_ in {"NOUN", "PROPN"}:
         target = climb.head  # "core inflation, which excludes food, held at 3.3%" (parsed as a reduced relative)
+    elif (
+        subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and climb.dep_ == "relcl" and climb.head.pos_ == "NOUN"
+        and not _is_agent(climb.head)
+    ):
+        target = climb.head  # "the shares, which have fallen by a third": the shares fell
+    elif (
+        not subjects and climb.tag_ == "VBG" and climb.dep_ in {"advcl", "conj", "xcomp"} and _subject_of(climb.head) is not None
+        and _subject_of(climb.head).pos_ == "NOUN" and not _is_agent(_subject_of(climb.head))
+    ):
+        target = _subject_of(climb.head)  # "Goldfinches bucked the trend, rising 12 per cent": goldfinches rose
     else:
         return
     if target.lower_ in {"number", "total", "count", "tally"}:  # "the number of patients ... doubled to 2,350"
@@ -657,7 +679,8 @@ def _read_counts(doc, item: _Found) -> None:
 
 AGENT_NOUNS = frozenset(
     """government company airline council union firm bank state city district board ministry department agency
-    club team employer management administration authority operator owner developer""".split()
+    club team employer management administration authority operator owner developer analyst expert pollster
+    forecaster economist""".split()
 )
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -738,6 +761,31 @@ def _distance(doc, item: _Found) -> bool:
         place = [doc[k]]
     item.counts = "distance from " + " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in place)
     return True
+
+
+RELATIVE_PRONOUNS = frozenset("which that".split())
+LENGTH_UNITS = frozenset({"km", "miles", "m", "ft", "cm", "mm", "in"})
+DIMENSIONS = {"deep": "depth", "underground": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}
+WANTING_VERBS = frozenset("want demand seek hope need target plan ask".split())
+
+
+def _subject_of(verb):
+    """The noun subject of a verb (not a pronoun), or None."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+
+
+def _source_relative(doc, item: _Found, run: list) -> bool:
+    """"ahead of the $4 billion analysts had forecast", "short of the 9% members demanded": after "the" and
+    the figure, a source and its verb of saying or wanting with nothing after it is a relative clause
+    about the figure (whose figure it is), not the thing counted."""
+    if item.first == 0 or doc[item.first - 1].lower_ != "the" or not _is_agent(run[-1]):
+        return False
+    k = run[-1].i + 1
+    while k < len(doc) and doc[k].pos_ == "AUX":
+        k += 1
+    if k >= len(doc) or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in SPEECH_VERBS | WANTING_VERBS:
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ in {"ADP", "CCONJ"}
 
 
 def _controller(verb):

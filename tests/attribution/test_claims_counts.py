@@ -121,3 +121,52 @@ def test_a_distance_with_a_compass_point_is_a_distance_from_the_place(sentence, 
 def test_a_frequency_adjective_belongs_to_the_counted_noun():
     # was "shuttles" (the subject): "daily" is tagged as a date and used to end the noun run
     assert counts_of("The shuttles will carry some 5,000 daily visitors.") == ["daily visitors carried"]
+
+
+def test_a_measure_in_a_hyphenated_adjective_counts_the_noun():
+    # was "kilometre" with no unit
+    article_counts = counts_of("Marshals closed the course at the 25-kilometre point.")
+    assert article_counts == ["point"]
+    article = Article(body=["Marshals closed the course at the 25-kilometre point."])
+    adoc = parse_paragraphs(article.body)
+    annotate_claims(article, adoc)
+    assert article.claims[0].quantities[0].unit == "km"
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a dimension adjective after a length says which dimension (was None)
+        ("Divers found the wreck 45 metres deep.", ["depth"]),
+        ("The crew was working 900 metres underground.", ["depth"]),
+        ("Engineers built a barrier 6 metres high along the quay.", ["height"]),
+    ],
+)
+def test_a_dimension_word_after_a_length(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+def test_new_stays_in_the_counted_noun():
+    # was "flats needed": "new" was skipped like "more" and "other"
+    assert counts_of("The town will need about 8,000 new flats by 2040.") == ["new flats needed"]
+
+
+def test_a_source_in_a_relative_clause_after_the_figure_is_not_counted():
+    # was "economists", "members": the figure belongs to the thing counted before it
+    assert counts_of("Exports reached $9.1 billion, well above the $8 billion economists had predicted.") == ["exports", "exports"]
+    assert counts_of("The union won 6%, short of the 9% members had demanded.")[1] != "members"
+
+
+def test_which_goes_back_to_the_noun_it_follows():
+    # was None: the subject of "have fallen" is "which"
+    assert counts_of("Ticket sales, which have fallen by a quarter since 2020, rose 2% this season.") == ["ticket sales", "ticket sales"]
+
+
+def test_a_participle_clause_takes_the_subject_of_its_sentence():
+    # was None: "rising 9 per cent" has no subject of its own
+    assert counts_of("Bus fares bucked the trend, rising 9 per cent.") == ["bus fares"]
+
+
+def test_a_participle_clause_does_not_count_a_person():
+    # "taking his tally to 30" is about goals, not about the striker
+    assert counts_of("Striker Omar Lind scored again, taking his tally to 30.") != ["Striker Omar Lind"]
