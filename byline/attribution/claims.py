@@ -102,6 +102,7 @@ class _Found:
         self.verb_only = False  # counts is only the verb ("Crews rebuilt 12"): the noun is borrowed later
         self.pronoun = False  # "140 of them": the noun may come from the paragraph before
         self.like_previous: str | None = None  # "26% less than last year": counts what the figure before counts
+        self.suffix = ""  # with like_previous: a word after the borrowed noun ("four ahead" -> "points ahead")
 
 
 def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
@@ -229,6 +230,8 @@ def _ratio(doc, number: NumberMatch, sent) -> _Found | None:
     j = number.end
     if j + 1 >= sent.end or doc[j].lower_ != "in":
         return None
+    if re.fullmatch(r"(1[89]|20)\d\d", doc[j + 1].text):
+        return None  # "down from 121 in 2021": a figure and its year, not 121 in every 2,021
     other = match_number(doc, j + 1)
     if other is None or other.vague or not other.value or other.value <= number.value or other.end > sent.end:
         return None
@@ -270,8 +273,9 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
         if item.like_previous is not None:
             before = next((p for p in reversed(found[:k]) if p.counts and p.like_previous is None), None)
             if before is not None:
-                words = before.noun_words if item.like_previous and before.noun_words else before.counts.split()
-                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words))
+                words = before.noun_words if (item.like_previous or item.suffix) and before.noun_words else before.counts.split()
+                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else []))
+                item.unit = item.unit or (before.unit if before.unit == "people" else None)
             continue
         if k > 0 and item.unit == "percent" and item.counts and " " not in item.counts and item.noun is None:
             group = next((p for p in reversed(found[:k]) if p.unit == "people" and p.noun_words), None)
@@ -521,6 +525,13 @@ def _read_counts(doc, item: _Found) -> None:
     if _comparison(doc, item) or _share_of_subject(item, head) or _share_held_by_subject(item, head) or _distance(doc, item):
         return
     j = item.last
+    if item.first >= 2 and doc[item.first - 1].lower_ == "from" and doc[item.first - 2].lower_ in UP_DOWN:
+        item.like_previous = ""  # "took 84 seats, down from 121": the earlier value of the same thing
+        return
+    if item.unit is None and j < len(doc) and doc[j].lower_ in MARGIN_WORDS and doc[item.number.start].pos_ == "NUM":
+        item.like_previous = ""  # "22 points ..., four ahead of Vestria": four more of what the figure before counts
+        item.suffix = doc[j].lower_
+        return
     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"them", "whom", "those", "us"}:
         # "Around 140 of them were in intensive care": the noun is an earlier figure's; the verb is ours
         item.counts = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
@@ -669,6 +680,12 @@ def _read_counts(doc, item: _Found) -> None:
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if objects:
             target = objects[0]
+        elif target.lower_ != "number":
+            item.like_previous = ""  # "the Greens doubled their tally to 22": the tally of what came before
+            return
+    if item.unit in SPEED_UNITS and climb.lemma_.lower() in MOTION_VERBS:
+        item.counts = "speed"  # "the train was travelling at 70 mph": its speed
+        return
     tokens = _modified_noun(target)
     item.counts = _phrase_text(tokens) + (f" {state.lower_}" if state is not None else "")
     item.noun = target
@@ -764,6 +781,9 @@ def _distance(doc, item: _Found) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset("which that".split())
+MARGIN_WORDS = frozenset("ahead behind clear short".split())
+SPEED_UNITS = frozenset({"mph", "km/h"})
+MOTION_VERBS = frozenset("travel drive go move run fly ride race sail".split())
 LENGTH_UNITS = frozenset({"km", "miles", "m", "ft", "cm", "mm", "in"})
 DIMENSIONS = {"deep": "depth", "underground": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width"}
 WANTING_VERBS = frozenset("want demand seek hope need target plan ask".split())
@@ -927,6 +947,8 @@ def _participle_for(noun, figure=None) -> str | None:
             return said
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
+            if any(c.dep_ == "agent" for c in child.children) and _verb_form(noun):
+                return _verb_form(noun)  # "30 flights operated by other carriers were delayed": delayed
             return child.lower_
         if (
             child.dep_ == "relcl" and child.tag_ in {"VBD", "VBN"} and child.lemma_.lower() not in LIGHT_VERBS

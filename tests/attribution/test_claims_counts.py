@@ -170,3 +170,43 @@ def test_a_participle_clause_takes_the_subject_of_its_sentence():
 def test_a_participle_clause_does_not_count_a_person():
     # "taking his tally to 30" is about goals, not about the striker
     assert counts_of("Striker Omar Lind scored again, taking his tally to 30.") != ["Striker Omar Lind"]
+
+
+def test_a_margin_counts_what_the_figure_before_counts():
+    # was the figure before it unchanged ("registered nurses"): "short" says it is the shortfall
+    assert counts_of("The ward has 64 registered nurses, 9 short of its planned strength.") == [
+        "registered nurses", "registered nurses short"]
+
+
+def test_a_tally_counts_what_the_figure_before_counts():
+    # was "tally"
+    assert counts_of("Rivals won 40 seats, while the Liberals raised their tally to 12.") == ["seats won", "seats won"]
+
+
+def test_up_or_down_from_is_the_earlier_value_of_the_same_thing():
+    # was the subject ("Harbour League") for the 96
+    assert counts_of("The Harbour League won 70 seats, down from 96 in 2022.") == ["seats won", "seats won"]
+
+
+def test_a_speed_of_something_moving():
+    # was "coach" (the subject)
+    assert counts_of("The coach was travelling at about 60 mph on the bypass.") == ["speed"]
+    assert counts_of("Gusts reached 80 mph on the coast.") == ["gusts"]
+
+
+def test_a_participle_with_an_agent_describes_the_noun():
+    # was "trains run": the main verb says what happened to them
+    assert counts_of("Some 40 trains run by Westline were cancelled.") == ["trains cancelled"]
+
+
+def test_a_figure_before_a_year_is_not_a_ratio():
+    counts = [(q.value, q.unit) for c in run_claims("Membership fell to 310, down from 450 in 2019.") for q in c.quantities]
+    assert counts == [(310, None), (450, None)]
+
+
+def run_claims(text: str):
+    article = Article(body=[text])
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_claims(article, adoc)
+    return article.claims
