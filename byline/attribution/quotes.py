@@ -143,6 +143,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         paragraph = adoc.locate(attribution.cue.idx)[0]
         last_any[paragraph] = attribution
     inherited: set[int] = set()
+    para_of = _paragraph_of_tokens(doc, adoc)
     for index in sorted(direct):
         stretch = stretches[index]
         attribution = direct[index]
@@ -150,8 +151,10 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         if attribution is None:
             if words < MIN_QUOTE_WORDS and len(stretch.paragraphs) == 1 and not _sentence_like(_text(doc), stretch):
                 continue  # nickname, title or scare quote
-            attribution = _inherit(index, stretches, direct, previous_by_paragraph, last_any, attributions, adoc, doc, in_quote)
-            inherited.add(index)
+            attribution = _dash_signature(doc, stretch, in_quote, para_of)
+            if attribution is None:
+                attribution = _inherit(index, stretches, direct, previous_by_paragraph, last_any, attributions, adoc, doc, in_quote)
+                inherited.add(index)
         fragment = _fragment_clause(doc, attribution, stretch, in_quote) if attribution is not None else None
         if fragment is not None:  # 'called the plan "reckless"': the quoted words inside the speaker's phrase
             quote = _make_quote(article, adoc, fragment[0], fragment[1], "mixed", [])
@@ -313,6 +316,8 @@ def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int
             attribution = _noun_attribution(doc, token, in_quote, para)
         elif token.dep_ == "acomp" and token.lower_ in STANCE_ADJECTIVES:
             attribution = _adjective_attribution(doc, token, in_quote, para)
+        elif token.text == ":":
+            attribution = _name_colon_line(doc, token, in_quote, para)
         else:
             continue
         if attribution is None or para[token.i] in skip:
@@ -321,13 +326,39 @@ def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int
     return _drop_nested(_drop_inside_speakers(found))
 
 
+_LINE_WORDS = 40  # a "Name: words" line longer than this is prose, not a headline-style attribution
+
+
+def _name_colon_line(doc: Doc, colon: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
+    """'Graham: Trump's rhetoric is costing us the election': a short paragraph that opens with a person's name and a
+    colon, the headline and round-up convention for "Graham says". Not labels ("UPDATE:"), not places or dates."""
+    i = colon.i - 1
+    while i >= 0 and para[i] == para[colon.i] and doc[i].pos_ == "PROPN" and in_quote[i] == -1:
+        i -= 1
+    first = i + 1
+    if first == colon.i or (i >= 0 and para[i] == para[colon.i]) or colon.i - first > 4:
+        return None  # not at the start of its paragraph, or no name
+    name = doc[first : colon.i]
+    if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "ORG") for t in name) and not any(
+            t.ent_type_ == "PERSON" for t in name):
+        return None
+    end = colon.i + 1
+    while end < len(doc) and para[end] == para[colon.i]:
+        end += 1
+    words = [t for t in doc[colon.i + 1 : end] if not (t.is_punct or t.is_space)]
+    if not words or len(words) > _LINE_WORDS:
+        return None
+    content = _trim(doc, colon.i + 1, end)
+    return Attribution(cue=colon, speaker_head=doc[colon.i - 1], cue_text=":", content=content, frame=list(name) + [colon])
+
+
 def _drop_inside_speakers(found: list[Attribution]) -> list[Attribution]:
     """A cue inside another attribution's speaker phrase describes the speaker ("who spoke on condition of anonymity")."""
     inside: set[int] = set()
     for attribution in found:
-        if attribution.speaker_head is not None and attribution.cue.lower_ != "according":
+        if attribution.speaker_head is not None and attribution.cue.lower_ not in ("according", ":"):
             inside |= {t.i for t in attribution.speaker_head.subtree}
-    return [a for a in found if a.cue.i not in inside or any(c.dep_ == "ccomp" for c in a.cue.children)]
+    return [a for a in found if a.cue.i not in inside or any(c.dep_ == "ccomp" for c in a.cue.children) or a.cue.text == ":"]
 
 
 def _paragraph_of_tokens(doc: Doc, adoc: ArticleDoc) -> list[int]:
@@ -872,6 +903,27 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
         if stop > after.i:
             end = doc[stop - 1].idx + len(doc[stop - 1].text)
     return between[0].idx, min(end, len(_text(doc)))
+
+
+_DASHES = frozenset(("-", "—", "–", "--"))
+
+
+def _dash_signature(doc: Doc, stretch: QuoteStretch, in_quote: list[int], para: list[int]) -> Attribution | None:
+    """A quote signed with a dash and a name, as in pull quotes and round-ups: '"...." — Ann Ruiz, Dunmore.'"""
+    last = _token_at(doc, max(stretch.end - 1, stretch.start))
+    if last is None:
+        return None
+    i = last.i + 1
+    while i < len(doc) and (in_quote[i] == -2 or doc[i].text in (".", ",")) and doc[i].text not in _DASHES:
+        i += 1
+    if i + 1 >= len(doc) or doc[i].text not in _DASHES or para[i] != para[last.i]:
+        return None
+    j = i + 1
+    while j < len(doc) and para[j] == para[i] and doc[j].pos_ == "PROPN" and in_quote[j] == -1:
+        j += 1
+    if j == i + 1 or (j < len(doc) and para[j] == para[i] and not doc[j].is_space and doc[j].text not in (",", ".", "(", ";")):
+        return None
+    return Attribution(cue=doc[i], speaker_head=doc[j - 1], cue_text="—", frame=list(doc[i:j]))
 
 
 def _colon_intro(before: list[Token], in_quote: list[int]) -> Attribution | None:

@@ -214,7 +214,8 @@ def test_name_colon_headings_are_not_transcript_turns():
         "Ann Ruiz: Flood pumps for every town by spring.",
         "Tom Baker: A new bridge on Route 9.",
     ])
-    assert article.quotes == []
+    # not a dialogue, so no direct quotes; each line is the named person's plan ("Name: words" headline style)
+    assert [(q.kind, q.speaker.name, q.cue) for q in article.quotes] == [("indirect", "Ann Ruiz", ":"), ("indirect", "Tom Baker", ":")]
 
 
 def test_questions_and_refusals_are_not_statements():
@@ -353,3 +354,21 @@ def test_name_with_an_aside_between_quote_and_cue():
                          "retired in Dunmore, said by telephone this week."])
     quote = find(article, "saved the mill")
     assert quote.kind == "direct" and quote.speaker.name == "Tobin Hale" and quote.cue.startswith("said")
+
+
+def test_name_colon_line_is_an_attribution_but_a_dateline_is_not():
+    article = quotes_of([
+        "Councillor Rand Okafor spoke against the tax for an hour.",
+        "Okafor: Harbour tax will drive the ferries out of Dunmore",
+        "DUNMORE: The council met on Monday to vote on the harbour tax.",
+    ])
+    quote = find(article, "drive the ferries out")
+    assert quote.kind == "indirect" and quote.cue == ":" and quote.speaker.name == "Rand Okafor"
+    assert not any("council met" in q.text for q in article.quotes)
+
+
+def test_quote_signed_with_a_dash():
+    article = quotes_of(['"We will not close the library on my watch." \u2014 Mayor Ann Ruiz',
+                         "The library has been open since 1911."])
+    quote = find(article, "close the library")
+    assert quote.kind == "direct" and quote.speaker.name == "Ann Ruiz" and quote.cue == "\u2014"
