@@ -78,6 +78,7 @@ IRREGULAR_PARTICIPLES = {
     "put": "put", "set": "set", "run": "run", "write": "written", "drive": "driven", "break": "broken",
     "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
     "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
+    "cost": "cost",
 }
 DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
@@ -620,6 +621,8 @@ def _read_counts(doc, item: _Found) -> None:
             item.counts = _participle(head.head)
             if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost
                 subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if subject is None and head.head.dep_ == "xcomp":
+                    subject = _controller(head.head)  # "repairs are expected to cost $75 million": the repairs
                 if subject is not None:
                     item.counts = " ".join(t.lower_ for t in _modified_noun(subject)) + " cost"
             return

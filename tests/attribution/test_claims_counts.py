@@ -210,3 +210,8 @@ def run_claims(text: str):
     annotate_entities(article, adoc)
     annotate_claims(article, adoc)
     return article.claims
+
+
+def test_an_expected_cost_is_the_cost_of_the_subject_above():
+    # was "costed" (a participle "cost" does not have)
+    assert counts_of("The new roof is expected to cost $3 million.") == ["new roof cost"]
