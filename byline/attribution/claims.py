@@ -300,6 +300,21 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
                 item.counts = " ".join(words + ([verb] if verb else []))
                 item.unit = item.unit or prev.unit
                 break
+        if item.counts is None and item.unit is not None:
+            # "the EU promised €560 million and Britain £120 million": a gapped verb; the sum is counted alike
+            prev = next((p for p in reversed(found[:k]) if p.counts and p.unit is not None and p.like_previous is None), None)
+            if prev is not None and _gapped(doc, prev, item):
+                item.counts = prev.counts
+
+
+def _gapped(doc, prev: _Found, item: _Found) -> bool:
+    """"X promised €560 million and Y £120 million": between the two figures only "and", a name and no verb."""
+    between = doc[prev.last : item.first]
+    return (
+        any(t.lower_ in {"and", "while", "but"} for t in between)
+        and not any(t.pos_ in {"VERB", "AUX"} and not t.text[:1].isupper() for t in between)
+        and len(between) <= 6
+    )
 
 
 def _is_split_score(doc, i: int) -> bool:
@@ -616,7 +631,10 @@ def _read_counts(doc, item: _Found) -> None:
     if offered:  # "the airline has offered 5%": the offer, not the airline
         item.counts = offered
         return
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS:
+    if (
+        head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS
+        and not (head.head.text[:1].isupper() and not head.head.is_sent_start)  # "and Denmark $25 million": a name
+    ):
         if money_unit:
             item.counts = _participle(head.head)
             if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost

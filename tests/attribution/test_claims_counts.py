@@ -215,3 +215,9 @@ def run_claims(text: str):
 def test_an_expected_cost_is_the_cost_of_the_subject_above():
     # was "costed" (a participle "cost" does not have)
     assert counts_of("The new roof is expected to cost $3 million.") == ["new roof cost"]
+
+
+def test_a_gapped_verb_is_shared_by_the_second_sum():
+    # was None for the second sum, and a capitalised name read as a verb ("denmarked")
+    assert counts_of("Norway gave $40 million and Denmark $25 million.") == ["given", "given"]
+    assert counts_of("The city spent $3 million on roads and the county budgeted $2 million.")[1] == "budgeted"
