@@ -33,7 +33,7 @@ OBJECT_CUES = frozenset(
     back slam blast assail decry hail favor favour want seek attack denounce fault deride ridicule disavow""".split()
 )
 # Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
-PREPOSITION_CUES = {"call": ("for",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),
+PREPOSITION_CUES = {"call": ("for", "on", "upon"), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),
                     "warn": ("about", "of", "against"), "argue": ("for", "against"), "push": ("for",), "ask": ("about",),
                     "comment": ("on",), "testify": ("about", "on"), "write": ("about", "of"), "boast": ("about", "of"),
                     "joke": ("about",), "brag": ("about",), "lobby": ("for", "against"), "advocate": ("for",),

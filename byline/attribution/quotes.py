@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
     BELIEF_VERBS, CHANNEL_NOUNS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
-    STANCE_ADJECTIVES, cue_text, is_cue, is_speech,
+    STANCE_ADJECTIVES, FRAGMENT_CUES, cue_text, is_cue, is_speech,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -532,6 +532,7 @@ def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] 
             cut = end = joiners[-1]
     if cut is None:
         end = _before_trailing_gloss(doc, start, end)
+        end = _before_trailing_speech_participle(doc, start, end)
     if cut is not None:
         while end > start and doc[end - 1].lower_ in _CLAUSE_JOINERS:
             end -= 1
@@ -586,6 +587,16 @@ def _before_trailing_gloss(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _before_trailing_speech_participle(doc: Doc, start: int, end: int) -> int:
+    """Where the reported clause ends when the speaker's next act follows it (", telling reporters that ...",
+    ", noting that ...", ", adding ..."): the participle is the speaker's, even when the parse hangs it on the clause."""
+    for token in doc[start + 1 : end]:
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj", "acl") and is_speech(token) \
+                and doc[token.i - 1].text == "," and token.head.i < token.i:
+            return token.i - 1
+    return end
+
+
 _CLAUSE_JOINERS = frozenset(("and", "but", ",", ";", "while", "whereas", "—", "–"))
 
 
@@ -620,6 +631,16 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
                     if clause.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                         found = _clause_range(clause, cue, para)
                         return _trim(doc, *found) if found else None
+    # a label pinned on someone: "called the plan a disgrace", "calling them rapists", "branded him a liar"
+    if lemma in FRAGMENT_CUES:
+        objects = [c for c in cue.children if c.dep_ == "dobj" and para[c.i] == para[cue.i]]
+        labels = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and objects and c.i > objects[0].i]
+        labels += [c for o in objects for c in o.children if c.dep_ == "appos" and c.i > o.i and not any(t.text == "," for t in cue.doc[o.i:c.i])]
+        if objects and labels and not any(in_quote[t.i] != -1 for t in labels[0].subtree):
+            end = max(t.i for t in labels[0].subtree) + 1
+            start = min(t.i for t in objects[0].subtree)
+            if para[end - 1] == para[cue.i]:
+                return _trim(doc, start, end)
     # speech acts with a noun-phrase content: "announced his retirement", "called for a ban"
     if NP_CONTENT:
         for child in cue.children:
@@ -709,16 +730,47 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
         first = doc[content[0]]
         text = doc[content[0]:content[1]].text.lower()
         marks = {c.lower_ for c in doc[content[0]:content[1]] if c.dep_ == "mark"} | {doc[content[0] - 1].lower_}
-        if lemma in _QUESTION_CUES and (marks & {"whether", "if"} or first.tag_ in ("WDT", "WP", "WRB")):
-            content = None  # a question asked is not a statement made
+        if lemma in _QUESTION_CUES and (marks & {"whether", "if"} or first.tag_ in ("WDT", "WP", "WRB")) \
+                and not any(c.dep_ == "nsubj" for c in cue.children):
+            # "Asked whether ..., she said": the asker is the unnamed reporter, the question no one's statement;
+            # with a named asker ("Ruiz asked whether the pumps work") it is reported speech like any other
+            content = None
         elif text.startswith(("not to be", "not be named", "not to identify")):
             content = None  # "asked not to be named": part of the speaker's description
         elif cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _NOT_STATEMENT_HEADS:
             return None  # "declined to say whether ..."
     if belief and content is None:
         return None
+    object_content = _is_object(cue, content)
+    if content is not None and _holds_an_object(cue, content):
+        content = _with_trailing_adjuncts(doc, cue, content, in_quote, para)
     return Attribution(cue=cue, speaker_head=head, cue_text=cue_text(cue), content=content,
-                       frame=_frame(cue, head, content), belief=belief, object_content=_is_object(cue, content))
+                       frame=_frame(cue, head, content), belief=belief, object_content=object_content)
+
+
+def _with_trailing_adjuncts(doc: Doc, cue: Token, content: tuple[int, int], in_quote: list[int], para: list[int]) -> tuple[int, int]:
+    """A noun-phrase content goes on with what the cue says of it: "called for the suspension of the deal in response
+    to missile tests", "urged voters to back him". Stops at a comma and at the when and where of the statement."""
+    start, end = content
+    for child in cue.children:
+        if child.i < end or para[child.i] != para[cue.i] or doc[child.i - 1].text in (",", ";", "—", "–", ":"):
+            continue
+        if child.dep_ == "prep" and any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in child.subtree) \
+                or child.lower_ in ("at", "during") \
+                or (child.lower_ in ("in", "on", "via") and any(o.lemma_.lower() in CHANNEL_NOUNS for o in child.children)):
+            break  # when, where and how it was said is the frame, not the content
+        if child.dep_ in ("prep", "advcl", "xcomp") and in_quote[child.i] == -1:
+            right = max(t.i for t in child.subtree) + 1
+            if right > end and not any(doc[k].text in (",", ";") for k in range(end, child.i)):
+                end = right
+    return _trim(doc, start, end) or content
+
+
+def _holds_an_object(cue: Token, content: tuple[int, int]) -> bool:
+    """True when the content is built on the cue's object or prepositional object ("called on the board ...")."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [o for c in cue.children if c.dep_ == "prep" for o in c.children if o.dep_ in ("pobj", "pcomp")]
+    return any(content[0] <= o.i < content[1] for o in objects)
 
 
 def _is_object(cue: Token, content: tuple[int, int] | None) -> bool:

@@ -372,3 +372,24 @@ def test_quote_signed_with_a_dash():
                          "The library has been open since 1911."])
     quote = find(article, "close the library")
     assert quote.kind == "direct" and quote.speaker.name == "Ann Ruiz" and quote.cue == "\u2014"
+
+
+def test_a_named_asker_reports_a_question_but_an_unnamed_one_does_not():
+    article = quotes_of(["Vera Lunn, a councillor, asked whether the pumps had ever been tested.",
+                         "Asked whether the bridge was safe, Haddad said the engineers would decide."])
+    assert find(article, "pumps had ever been tested").speaker.name == "Vera Lunn"
+    assert not any("bridge was safe" in q.text for q in article.quotes)
+
+
+def test_name_calling_and_calls_on_someone_are_reported_content():
+    article = quotes_of(["Mayor Ann Ruiz called the toll plan a gift to the ferry company.",
+                         "Ruiz called on the county board to drop the toll before the summer."])
+    assert find(article, "toll plan").text == "the toll plan a gift to the ferry company"
+    assert find(article, "county board").text.startswith("the county board to drop the toll")
+
+
+def test_object_content_runs_on_with_its_purpose_but_not_its_date():
+    article = quotes_of(["Kasich called for the suspension of the river deal in response to the flooding.",
+                         "Kasich endorsed Ruiz on Monday."])
+    assert find(article, "suspension").text == "the suspension of the river deal in response to the flooding"
+    assert find(article, "Ruiz").text == "Ruiz"
