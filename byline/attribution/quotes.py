@@ -45,6 +45,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 _COARSE = frozenset("week weeks month months year years weekend decade season spring summer fall autumn winter".split())
 MIN_QUOTE_WORDS = 4  # fewer words and no cue: a nickname, title or scare quote, not a quote
 NP_CONTENT = True  # speech acts with a noun-phrase content count as indirect quotes
+ONE_WORD_POS = ("PROPN", "NOUN")  # a one-word stance object is content when it names something ("opposes abortion")
 _SENTENCE_END = frozenset(".!?")
 _CONTENT_DEPS = ("ccomp",)
 _MARK_WORDS = frozenset(("that", "if", "whether"))
@@ -116,7 +117,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
             continue  # a direct quote: handled with the stretches
         if _holds_its_speaker(attribution, start, end):
             continue  # the "content" holds its own speaker: a misread sentence, not a report
-        if len(outside) < 2 and not inside and not (attribution.object_content and outside and outside[0].pos_ == "PROPN"):
+        if len(outside) < 2 and not inside and not (attribution.object_content and outside and outside[0].pos_ in ONE_WORD_POS):
             continue  # one word is no statement; a named object of a stance is ("endorsed Ruiz")
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         for s in sorted(inside):
@@ -592,9 +593,10 @@ def _before_trailing_speech_participle(doc: Doc, start: int, end: int) -> int:
     ", noting that ...", ", adding ..."): the participle is the speaker's, even when the parse hangs it on the clause."""
     for token in doc[start + 1 : end]:
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj", "acl") and is_speech(token) \
-                and doc[token.i - 1].text == "," and token.head.i < token.i:
+                and doc[token.i - 1].text == "," and token.head.i < token.i and max(t.i for t in token.subtree) + 2 >= end:
             return token.i - 1
     return end
+
 
 
 _CLAUSE_JOINERS = frozenset(("and", "but", ",", ";", "while", "whereas", "—", "–"))
@@ -714,10 +716,13 @@ def _can_speak(head: Token) -> bool:
 
 
 def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
+    lemma = cue.lemma_.lower()
+    if lemma in _QUESTION_CUES and cue.tag_ in ("VBN", "VBD") and not any(c.dep_.startswith("nsubj") for c in cue.children) \
+            and cue.dep_ in ("advcl", "dep", "ccomp"):
+        return None  # "Asked what he wants, Adelson said ...": the reporter asked; Adelson's words come after
     head = _speaker_head(cue, in_quote, para)
     if head is None or not _can_speak(head):
         return None
-    lemma = cue.lemma_.lower()
     belief = lemma in BELIEF_VERBS
     content = _content(cue, in_quote, para)
     if content is not None and content[0] < head.i < content[1]:

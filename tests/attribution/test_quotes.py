@@ -393,3 +393,9 @@ def test_object_content_runs_on_with_its_purpose_but_not_its_date():
                          "Kasich endorsed Ruiz on Monday."])
     assert find(article, "suspension").text == "the suspension of the river deal in response to the flooding"
     assert find(article, "Ruiz").text == "Ruiz"
+
+
+def test_a_question_put_to_the_speaker_is_not_the_speakers_statement():
+    article = quotes_of(['Asked what kind of mayor the town needs, Okafor said, "Someone who fixes the pumps first."'])
+    assert [q.text for q in article.quotes] == ["Someone who fixes the pumps first."]
+    assert article.quotes[0].speaker.mention == "Okafor"
