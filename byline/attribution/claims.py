@@ -42,7 +42,7 @@ MEASURES = {
     "millimetres": "mm", "millimeters": "mm", "mm": "mm", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
 }
 SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}  # value / 100 in the main unit
-TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])$")
+TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])\.?$")  # "4C." when the parser keeps the full stop
 PERSON_NOUNS = frozenset(
     """people person resident civilian soldier troop child kid adult student worker employee voter patient
     migrant refugee passenger victim fan spectator member officer firefighter citizen inhabitant man woman
@@ -158,6 +158,10 @@ def _quantities_in(doc, sent) -> list[_Found]:
     i = sent.start
     while i < sent.end:
         tok = doc[i]
+        phone = _phone_number_end(doc, i, sent)
+        if phone:  # "0800 414 919", "1-800-555-0142", "call 101": a number to ring, not a figure
+            i = phone
+            continue
         score = SCORE.match(tok.text)
         if score and int(score.group(1)) >= int(score.group(2)):
             i += 1
@@ -250,6 +254,9 @@ FRACTIONS = {
 }
 
 
+HALVES_OF_TIME = frozenset("first second third fourth final last latter former".split())
+
+
 def _fraction(doc, i: int, sent) -> _Found | None:
     """A share written as a fraction, in percent: "half of", "a third of", "two-thirds of", "by a fifth"."""
     for words, value in sorted(FRACTIONS.items(), key=lambda kv: -len(kv[0])):
@@ -257,8 +264,14 @@ def _fraction(doc, i: int, sent) -> _Found | None:
         if end > sent.end or tuple(t.lower_ for t in doc[i:end]) != words:
             continue
         nxt = doc[end].lower_ if end < sent.end else ""
-        before = doc[i - 1].lower_ if i > 0 else ""
-        if nxt == "of" or (before == "by" and (end >= sent.end or doc[end].pos_ not in {"NOUN", "ADJ", "PROPN"})):
+        if i > 0 and doc[i - 1].lower_ in HALVES_OF_TIME:
+            return None  # "the second half of next year": a part of a period, not a share
+        hedged = hedge_before(doc, i)[1]  # "by nearly a fifth"
+        before = doc[hedged - 1].lower_ if hedged > 0 else ""
+        after_by = before == "by" and (end >= sent.end or doc[end].pos_ not in {"NOUN", "ADJ", "PROPN"})
+        compared = nxt in COMPARATIVES and end + 1 < sent.end and doc[end + 1].lower_ == "than"  # "a third more than"
+        half_the = words == ("half",) and nxt in {"the", "its", "their", "his", "her", "our", "all"}  # "half the population"
+        if nxt == "of" or after_by or compared or half_the:
             item = _Found(NumberMatch(i, end, value))
             item.unit = "percent"
             _read_hedges(doc, item)
@@ -332,6 +345,9 @@ def _is_split_score(doc, i: int) -> bool:
 
 def _read_currency_and_unit(doc, item: _Found) -> None:
     n = item.number
+    if n.unit:  # "a wall 6m high": the number's own letters were the unit
+        item.unit = n.unit
+        return
     before = doc[n.start - 1].lower_ if n.start > 0 else ""
     if before in CURRENCY_SYMBOLS:
         item.unit = CURRENCY_SYMBOLS[before]
@@ -347,6 +363,8 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
             item.unit, item.last = "percent", j + 2
         elif low == "percentage" and j + 1 < len(doc) and doc[j + 1].lower_ in {"point", "points"}:
             item.unit, item.last = "percentage points", j + 2
+        elif low == "basis" and j + 1 < len(doc) and doc[j + 1].lower_ in {"point", "points"}:
+            item.unit, item.last = "basis points", j + 2
         elif item.unit is None and low in CURRENCY_WORDS:
             item.unit, item.last = CURRENCY_WORDS[low], j + 1
         elif item.unit is None and low == "pounds":
@@ -362,10 +380,105 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
                 item.unit = "sq " + item.unit
 
 
+PHONE_VERBS = frozenset("call dial ring phone text".split())
+DIGIT_GROUP = re.compile(r"^\d+(?:-\d+)*$")
+
+
+def _phone_number_end(doc, i: int, sent) -> int | None:
+    """Where a telephone number starting at token ``i`` ends, or None: three or more groups of bare digits
+    ("0800 414 919", "1-800-555-0142"), two when one opens with a zero ("(020) 7946"), or one group right
+    after a verb of calling ("call 101"). Grouped digits with thousands commas are figures, not phones."""
+    groups: list[str] = []
+    j = i
+    while j < sent.end:
+        text = doc[j].text
+        if DIGIT_GROUP.match(text):
+            groups.extend(text.split("-"))
+        elif text in {"-", "(", ")"} and groups:
+            pass
+        elif text == "(" and not groups and j + 1 < sent.end and DIGIT_GROUP.match(doc[j + 1].text):
+            pass
+        else:
+            break
+        j += 1
+    while j > i and doc[j - 1].text in {"-", "(", ")"}:
+        j -= 1
+    if not groups:
+        return None
+    zero = any(len(g) >= 2 and g.startswith("0") for g in groups)
+    if len(groups) >= 3 or (len(groups) == 2 and zero):
+        return j
+    before = doc[i - 1] if i > sent.start else None
+    if len(groups) == 1 and before is not None and before.pos_ == "VERB" and before.lemma_.lower() in PHONE_VERBS:
+        return j
+    return None
+
+
+STREET_WORDS = frozenset(
+    """street st road rd lane row avenue ave way drive close place square crescent terrace court gardens grove
+    boulevard parade mews walk""".split()
+)
+INDIVIDUAL_NOUNS = frozenset("boy girl child kid man woman son daughter baby infant toddler teenager pensioner mother father mum dad grandmother grandfather".split())
+CLOCK_VERBS = frozenset("leave start begin open close arrive meet finish end return depart kick wake".split())
+
+
+def _is_address(doc, n: NumberMatch) -> bool:
+    """"22 Harbour Street", "10 Market Row": a house number before a capitalised street name."""
+    k = n.end
+    while k < len(doc) and k < n.end + 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        if doc[k].lower_ in STREET_WORDS and k > n.end:
+            return True
+        k += 1
+    return False
+
+
+def _is_age(doc, item: _Found) -> bool:
+    """"My mum is 84", "She's 71 and ...", "a boy of about six", "aged 40 to 79": a person's age."""
+    n = item.number
+    if item.unit is not None or n.scaled or n.value >= 120 or n.value != int(n.value):
+        return False
+    after = doc[n.end] if n.end < len(doc) else None
+    bare = after is None or after.is_punct or after.pos_ == "CCONJ"
+    first = doc[n.start]
+    if bare and first.dep_ in {"attr", "acomp"} and first.head.lemma_.lower() == "be":
+        subject = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (
+            subject.lower_ in {"he", "she", "i"} or subject.ent_type_ == "PERSON"
+            or (subject.tag_ == "NN" and subject.lemma_.lower() in INDIVIDUAL_NOUNS)
+        ):
+            return True
+    k = hedge_before(doc, item.first)[1]  # "a boy of about six"
+    loose = after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"}
+    if loose and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].tag_ == "NN" and doc[k - 2].lemma_.lower() in INDIVIDUAL_NOUNS:
+        return True
+    # the second end of "aged 40 to 79", "aged between 18 and 24"
+    if n.start >= 3 and doc[n.start - 1].lower_ in {"to", "and", "-", "\u2013"} and doc[n.start - 2].like_num:
+        k = n.start - 3
+        if doc[k].lower_ == "between" and k > 0:
+            k -= 1
+        return doc[k].lower_ in {"aged", "age", "ages"}
+    return False
+
+
 def _excluded(doc, sent, item: _Found) -> bool:
     n = item.number
     first = doc[n.start]
     ent = first.ent_type_
+    if not n.word and _is_address(doc, n):
+        return True
+    if _is_age(doc, item):
+        return True
+    if (
+        n.start > 1 and doc[n.start - 1].lower_ == "the" and doc[n.start - 2].lower_ in {"of", "among"}
+        and n.end < len(doc) and doc[n.end].tag_ == "JJS" and item.unit is None
+    ):
+        return True  # "one of the three largest chipmakers": membership of a ranked group, not a count
+    if (
+        item.unit is None and not n.word and n.value <= 12 and n.value == int(n.value) and n.start > 0
+        and doc[n.start - 1].lower_ == "at" and (n.end >= len(doc) or doc[n.end].is_punct)
+        and doc[n.start - 1].head.lemma_.lower() in CLOCK_VERBS
+    ):
+        return True  # "I'll have to leave at 6": a clock time
     if ent in NOT_QUANTITY_ENTS and item.unit is None and _date_like(doc, first):
         return True
     if ent in NAME_ENTS:
@@ -376,8 +489,10 @@ def _excluded(doc, sent, item: _Found) -> bool:
     if n.word and n.value == 1 and not n.scaled:
         return True
     after = [t.lower_ for t in doc[n.end : min(n.end + 4, len(doc))]]
-    if item.unit is None and after[:1] and after[0] in DURATION_WORDS:
-        return True
+    if item.unit is None and after[:1] and after[0] in DURATION_WORDS and not (
+        doc[n.end].dep_ == "compound" and n.end + 1 < len(doc) and doc[n.end + 1].pos_ == "NOUN"
+    ):
+        return True  # (but "4,000 season tickets", "300 day passes": the duration word names the noun)
     if item.unit is None and len(after) >= 3 and after[0] in {"to", "or", "-", "\u2013", "and"} and after[2] in DURATION_WORDS:
         return True  # "two to three weeks"
     if (
@@ -504,14 +619,20 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
             preceded = doc[item.first - 1].lower_ if item.first > 0 else ""
             is_range = (
                 (connector == "and" and preceded == "between")
-                or (connector in {"to", "-", "\u2013", "\u2014"} and preceded != "from" and nxt.number.value > item.number.value)
-            )
+                or (connector in {"to", "-", "\u2013", "\u2014"} and preceded not in {"from", "by"} and nxt.number.value > item.number.value)
+            )  # "raised it by 5 cents to 35 cents": a change and a new level
             units_agree = item.unit is None or nxt.unit is None or item.unit == nxt.unit
+            if item.unit is not None and nxt.unit is None and nxt.last < len(doc) and doc[nxt.last].pos_ == "NOUN":
+                units_agree = False  # "fell 3.1% to 61,540 offences": a change, then a count of something else
             if is_range and units_agree and item.bound in {"exact", "about"} and nxt.bound == "exact":
                 if preceded == "between":
                     item.first -= 1
                 item.bound = "range"
                 item.high = nxt.number.value
+                scale = _scale_of(doc, nxt.number)
+                if scale > 1 and not item.number.scaled and item.number.value < nxt.number.value / scale * 10:
+                    # "between 3 and 4 million", "£2-3bn": the low end shares the high end's scale
+                    item.number = NumberMatch(item.number.start, item.number.end, tidy(item.number.value * scale), scaled=True)
                 item.unit = item.unit or nxt.unit
                 if item.unit is None:
                     item.unit = nxt.unit
@@ -523,6 +644,18 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
         out.append(item)
         k += 1
     return out
+
+
+def _scale_of(doc, number: NumberMatch) -> float:
+    """The scale a number carried: 1e6 for "4 million" and "4m", 1 for a plain number."""
+    if not number.scaled:
+        return 1
+    first = doc[number.start].text
+    digits = re.match(r"^[\d,]+(?:\.\d+)?", first)
+    if not digits:
+        return 1
+    raw = float(digits.group(0).replace(",", ""))
+    return number.value / raw if raw else 1
 
 
 def _read_counts(doc, item: _Found) -> None:
@@ -562,6 +695,8 @@ def _read_counts(doc, item: _Found) -> None:
             return
         item.counts = doc[j + 1].lower_  # "14-storey towers", "a 12-point lead"
         return
+    if item.unit in LENGTH_UNITS and j < len(doc) and doc[j].text in {"-", "\u2013"} and j + 1 < len(doc) and doc[j + 1].lower_ in DIMENSIONS:
+        j += 1  # "a 4m-wide gate"
     if item.unit in LENGTH_UNITS and j < len(doc) and doc[j].lower_ in DIMENSIONS:
         item.counts = DIMENSIONS[doc[j].lower_]  # "600 metres underground", "a wall 4 metres high"
         return
@@ -578,7 +713,7 @@ def _read_counts(doc, item: _Found) -> None:
     while j < len(doc) and doc[j].lower_ in skip and not doc[j].is_space:
         if doc[j].lower_ in {"in", "on", "for"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
             break  # "in the capital" is where, not what
-        if j == item.last and doc[j].pos_ == "DET":
+        if j == item.last and doc[j].pos_ == "DET" and item.unit != "percent":  # ("half the people" reads on)
             break  # "the $4.1 billion the United Nations says is needed": a new noun phrase, not the counted thing
         j += 1
         if doc[j - 1].lower_ == "of" and j < len(doc) and doc[j].lower_ in {"the", "his", "her", "their", "its", "all", "these", "those"}:

@@ -49,6 +49,7 @@ class NumberMatch:
     vague: bool = False  # a vague plural ("dozens"): bound at_least by default
     word: bool = False  # written in words ("three", "a dozen")
     scaled: bool = False  # carried a scale word ("million") or suffix ("bn")
+    unit: str | None = None  # a unit the number's own letters gave it ("6m high": metres, not million)
 
 
 def tidy(value: float) -> float | int:
@@ -68,18 +69,39 @@ def match_number(tokens, i: int) -> NumberMatch | None:
         return None  # an identifier or a pasted hash, not a figure (and no float can hold it exactly)
     scaled = DIGITS_SCALED.match(tokens[i].text)
     if scaled:
+        if scaled.group(2).lower() == "m" and _metres(tokens, i, i + 1):
+            return NumberMatch(i, i + 1, tidy(float(scaled.group(1).replace(",", ""))), unit="m")
         value = float(scaled.group(1).replace(",", "")) * SHORT_SCALES[scaled.group(2).lower()]
         return NumberMatch(i, i + 1, tidy(value), scaled=True)
     if DIGITS.match(tokens[i].text):
         value = float(tokens[i].text.replace(",", ""))
         j = i + 1
         is_scaled = False
-        while j < n and (tokens[j].lower_ in SCALES or tokens[j].lower_ in SHORT_SCALES):
-            value *= SCALES.get(tokens[j].lower_) or SHORT_SCALES[tokens[j].lower_]
+        if j < n and tokens[j].lower_ == "m" and _metres(tokens, i, j + 1):
+            return NumberMatch(i, j + 1, tidy(value), unit="m")
+        while j < n and (tokens[j].lower_ in SCALES or tokens[j].lower_.rstrip(".") in SHORT_SCALES):
+            # "$40-50m." at a sentence's end: the parser may keep the full stop on the suffix
+            value *= SCALES.get(tokens[j].lower_) or SHORT_SCALES[tokens[j].lower_.rstrip(".")]
             j += 1
             is_scaled = True
         return NumberMatch(i, j, tidy(value), scaled=is_scaled)
     return _match_words(tokens, i)
+
+
+CURRENCY_MARKS = frozenset({"$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "us$", "c$", "a$", "nz$", "hk$"})
+# after "6m"/"6 m": words that make it a length ("a wall 6m high", "a 6m-deep pit"), not 6 million
+LENGTH_CONTEXT = frozenset("high tall deep long wide thick underground across below above away".split())
+
+
+def _metres(tokens, i: int, end: int) -> bool:
+    """"6 m high", "a 6m-high wall": "m" is metres when no currency stands before the number and a word of
+    height, depth or length follows it (a sum would be "$6m", and "6m people" has no such word)."""
+    if i > 0 and tokens[i - 1].lower_ in CURRENCY_MARKS:
+        return False
+    k = end
+    if k < len(tokens) and tokens[k].text in {"-", "\u2013"}:
+        k += 1
+    return k < len(tokens) and tokens[k].lower_ in LENGTH_CONTEXT
 
 
 def _match_words(tokens, i: int) -> NumberMatch | None:
@@ -123,8 +145,8 @@ def _match_words(tokens, i: int) -> NumberMatch | None:
             current = 0
             seen = True
             scaled = True
-        elif word == "and" and seen and j + 1 < n and (tokens[j + 1].lower_ in WORD_UNITS or tokens[j + 1].lower_ in WORD_TENS):
-            pass
+        elif word == "and" and scaled and j + 1 < n and (tokens[j + 1].lower_ in WORD_UNITS or tokens[j + 1].lower_ in WORD_TENS):
+            pass  # "two hundred and five" (after a scale word only: "two and three cuts" is two numbers)
         else:
             break
         j += 1
