@@ -430,13 +430,19 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
                         continue
                     if (verb.lemma_ == "say" and child.pos_ == "PROPN") or (right_after_quote and (
                             child.pos_ in ("PROPN", "NOUN") or child.lower_ in ("one", "another"))):
+                        first = min(t.i for t in child.subtree)
+                        if right_after_quote and first == cue.i + 1 and doc[first].pos_ in ("PROPN", "NOUN"):
+                            return _end_of_name_chain(doc[first], in_quote, para)
                         return child
             if right_after_quote and not subjects:
                 # '"...," said retired neurosurgeon Ben Carson, asked about ...': the first noun phrase after the cue
                 for token in doc[cue.i + 1 : min(cue.i + 9, len(doc))]:
                     if token.is_punct or in_quote[token.i] != -1 or para[token.i] != para[cue.i]:
                         break
-                    if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ not in ("compound", "amod", "poss", "nmod"):
+                    named = token.pos_ in ("PROPN", "NOUN", "PRON") or (token.is_title and token.pos_ in ("ADV", "ADJ", "X"))
+                    if named and token.pos_ != "PRON":
+                        return _end_of_name_chain(token, in_quote, para)
+                    if named and token.dep_ not in ("compound", "amod", "poss", "nmod"):
                         return token
         if verb is cue and not subjects:
             positional = _subject_by_position(cue, in_quote, para)
@@ -460,6 +466,33 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             return cue.head  # "Ryan, the party's leader, called ..." parsed as a modifier of Ryan (not "a plan called X")
         break
     return None
+
+
+def _end_of_name_chain(token: Token, in_quote: list[int], para: list[int]) -> Token:
+    """The last word of the noun chain a speaker phrase starts with: 'said Oversight ranking Democrat Elijah Cummings'
+    -> Cummings, "said Smith's lawyer" -> lawyer (the parse of such inverted phrases is often broken)."""
+    doc = token.doc
+    last_noun, last_name = token, token if token.pos_ == "PROPN" else None
+    i = token.i + 1
+    while i < len(doc) and i - token.i < 9 and in_quote[i] == -1 and para[i] == para[token.i] and not doc[i].is_punct \
+            and not doc[i].is_space and doc[i].pos_ not in ("ADP", "DET", "AUX", "CCONJ", "SCONJ", "PRON") and doc[i].tag_ != "WDT":
+        if doc[i].pos_ == "PROPN":
+            last_name = doc[i]
+        elif doc[i].pos_ == "NOUN":
+            last_noun = doc[i]
+        i += 1
+    return last_name or last_noun
+
+
+def _right_after_quote(cue: Token, in_quote: list[int]) -> bool:
+    """The cue comes right after a quotation and its comma: '"...," said Ruiz'."""
+    doc = cue.doc
+    k = cue.i - 1
+    saw_comma = False
+    while k >= 0 and (in_quote[k] == -2 or doc[k].text == ","):
+        saw_comma = saw_comma or doc[k].text == ","
+        k -= 1
+    return saw_comma and k >= 0 and in_quote[k] >= 0
 
 
 def _name_between_quote_and_cue(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
@@ -725,6 +758,8 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
         return None
     belief = lemma in BELIEF_VERBS
     content = _content(cue, in_quote, para)
+    if content is not None and content[0] > cue.i and _right_after_quote(cue, in_quote):
+        content = None  # '"...," said the woman, who asked not to be named': the quote is what she said
     if content is not None and content[0] < head.i < content[1]:
         # '"...," Mr. Daniloff, now 81, said': the parse ran the quote's clause over its speaker; the quote ends before him
         left = min(t.i for t in head.subtree)
@@ -740,7 +775,7 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
             # "Asked whether ..., she said": the asker is the unnamed reporter, the question no one's statement;
             # with a named asker ("Ruiz asked whether the pumps work") it is reported speech like any other
             content = None
-        elif text.startswith(("not to be", "not be named", "not to identify")):
+        elif text.startswith(("not to be", "not be named", "not to identify", "to be quoted", "to be named", "to be identified")):
             content = None  # "asked not to be named": part of the speaker's description
         elif cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _NOT_STATEMENT_HEADS:
             return None  # "declined to say whether ..."

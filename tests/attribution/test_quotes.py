@@ -399,3 +399,16 @@ def test_a_question_put_to_the_speaker_is_not_the_speakers_statement():
     article = quotes_of(['Asked what kind of mayor the town needs, Okafor said, "Someone who fixes the pumps first."'])
     assert [q.text for q in article.quotes] == ["Someone who fixes the pumps first."]
     assert article.quotes[0].speaker.mention == "Okafor"
+
+
+def test_inverted_cue_after_a_quote_takes_the_whole_name_that_follows():
+    article = quotes_of([
+        '"The pumps will hold," said Harbour ranking member Elsa Brandt (D-Dunmore).',
+        '"We saw the water rise by the hour," said the woman, who did not want to be named because she feared reprisals.',
+        '"Keeping the ferry is worth every cent," said Marsh, explaining she had worked on the plan for a year.',
+    ])
+    assert "Brandt" in find(article, "pumps will hold").speaker.mention
+    rise = find(article, "water rise")
+    assert rise.kind == "direct" and rise.speaker.mention.startswith("the woman")
+    assert find(article, "ferry is worth").speaker.mention == "Marsh"
+    assert not any(q.text.startswith("to be named") for q in article.quotes)
