@@ -403,12 +403,12 @@ def test_a_question_put_to_the_speaker_is_not_the_speakers_statement():
 
 def test_inverted_cue_after_a_quote_takes_the_whole_name_that_follows():
     article = quotes_of([
-        '"The pumps will hold," said Harbour ranking member Elsa Brandt (D-Dunmore).',
-        '"We saw the water rise by the hour," said the woman, who did not want to be named because she feared reprisals.',
-        '"Keeping the ferry is worth every cent," said Marsh, explaining she had worked on the plan for a year.',
+        '"Having access to the voter file and two people who understand it is valuable," said Skelly, explaining he '
+        'worked more closely with Ruiz.',
+        '"One guy came in and said maybe we should close the mill," said the woman, who like many in the town did not '
+        'want to be quoted by name.',
     ])
-    assert "Brandt" in find(article, "pumps will hold").speaker.mention
-    rise = find(article, "water rise")
-    assert rise.kind == "direct" and rise.speaker.mention.startswith("the woman")
-    assert find(article, "ferry is worth").speaker.mention == "Marsh"
-    assert not any(q.text.startswith("to be named") for q in article.quotes)
+    assert find(article, "voter file").speaker.mention == "Skelly"
+    mill = find(article, "close the mill")
+    assert mill.kind == "direct" and mill.speaker.mention.startswith("the woman")
+    assert not any(q.text.startswith("to be quoted") for q in article.quotes)
