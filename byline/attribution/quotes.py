@@ -1058,6 +1058,11 @@ def _inherit(index, stretches, direct, previous_by_paragraph, last_any, attribut
     earlier = [i for i in same if i < index]
     if earlier:
         return direct[earlier[-1]]
+    # 'Clinton "drew well" in 2008, said Paul Beck. "That was her constituency."': the report before it goes on
+    reported = [a for a in attributions if not a.belief and a.content is not None and a.speaker_head is not None
+                and a.cue.idx < stretch.start and adoc.locate(a.cue.idx)[0] == paragraph]
+    if reported:
+        return reported[-1]
     later = [i for i in same if i > index]
     if later:
         return direct[later[0]]

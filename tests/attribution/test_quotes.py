@@ -412,3 +412,10 @@ def test_inverted_cue_after_a_quote_takes_the_whole_name_that_follows():
     mill = find(article, "close the mill")
     assert mill.kind == "direct" and mill.speaker.mention.startswith("the woman")
     assert not any(q.text.startswith("to be quoted") for q in article.quotes)
+
+
+def test_quote_after_a_reported_sentence_goes_on_with_its_speaker():
+    article = quotes_of(['Ruiz "did well with river towns" in the last election, said Dunmore professor Tilda Marsh. '
+                         '"Those towns were hers from the start."'])
+    quote = find(article, "towns were hers")
+    assert quote.kind == "direct" and quote.speaker.name == "Tilda Marsh"
