@@ -30,10 +30,11 @@ OBJECT_CUES = frozenset(
     """announce deny confirm propose reject dismiss acknowledge admit predict recommend demand promise pledge vow
     criticize criticise praise endorse defend accuse blame question dispute challenge urge reiterate repeat
     concede cite tout rebuke condemn applaud welcome support oppose discuss mention reveal disclose
-    back slam blast assail decry hail favor favour want seek attack denounce fault deride ridicule disavow""".split()
+    back slam blast assail decry hail favor favour want seek attack denounce fault deride ridicule disavow
+    show express offer""".split()
 )
 # Speech verbs whose prepositional object is what was said ("called for a ban", "talked about jobs").
-PREPOSITION_CUES = {"call": ("for", "on", "upon"), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),
+PREPOSITION_CUES = {"call": ("for", "on", "upon"), "refer": ("to",), "point": ("to",), "talk": ("about", "of"), "speak": ("about", "of"), "complain": ("about", "of"),
                     "warn": ("about", "of", "against"), "argue": ("for", "against"), "push": ("for",), "ask": ("about",),
                     "comment": ("on",), "testify": ("about", "on"), "write": ("about", "of"), "boast": ("about", "of"),
                     "joke": ("about",), "brag": ("about",), "lobby": ("for", "against"), "advocate": ("for",),
@@ -53,6 +54,20 @@ NOUN_PREPOSITIONS = {"call": ("for",), "demand": ("for",), "plea": ("for",), "pr
 STANCE_ADJECTIVES = frozenset(
     "confident sure certain convinced worried concerned hopeful optimistic pessimistic adamant afraid skeptical".split()
 )
+
+# Verbs of judgement whose content is an object and what it is taken for: "sees Cruz as a uniter",
+# "regards the deal as dead", "considers the plan a mistake".
+JUDGEMENT_AS = frozenset("see view regard consider deem portray paint characterize characterise cast".split())
+
+
+def judges_as(token: Token) -> bool:
+    """A judgement verb with an object and an "as" phrase or a predicate after it ("viewed her as a rival")."""
+    if token.lemma_.lower() not in JUDGEMENT_AS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
+                                 for c in token.children if c.i > objects[0].i)
+
 
 # Verbs that can govern a quoted fragment ("called the plan 'reckless'").
 FRAGMENT_CUES = frozenset("call describe label dub term brand characterize".split())
@@ -82,7 +97,7 @@ def is_cue(token: Token) -> bool:
         return True
     if lemma in PREPOSITION_CUES and lemma not in SPEECH_VERBS:
         return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma] for c in token.children)
-    if lemma in OBJECT_CUES:
+    if lemma in OBJECT_CUES or judges_as(token):
         return True
     if lemma == "put":  # "as she put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
     BELIEF_VERBS, CHANNEL_NOUNS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
-    STANCE_ADJECTIVES, FRAGMENT_CUES, cue_text, is_cue, is_speech,
+    STANCE_ADJECTIVES, FRAGMENT_CUES, cue_text, is_cue, is_speech, judges_as,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -667,9 +667,10 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
                         found = _clause_range(clause, cue, para)
                         return _trim(doc, *found) if found else None
     # a label pinned on someone: "called the plan a disgrace", "calling them rapists", "branded him a liar"
-    if lemma in FRAGMENT_CUES:
+    if lemma in FRAGMENT_CUES or judges_as(cue):
         objects = [c for c in cue.children if c.dep_ == "dobj" and para[c.i] == para[cue.i]]
-        labels = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and objects and c.i > objects[0].i]
+        labels = [c for c in cue.children if (c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+                  and objects and c.i > objects[0].i]
         labels += [c for o in objects for c in o.children if c.dep_ == "appos" and c.i > o.i and not any(t.text == "," for t in cue.doc[o.i:c.i])]
         if objects and labels and not any(in_quote[t.i] != -1 for t in labels[0].subtree):
             end = max(t.i for t in labels[0].subtree) + 1

@@ -419,3 +419,16 @@ def test_quote_after_a_reported_sentence_goes_on_with_its_speaker():
                          '"Those towns were hers from the start."'])
     quote = find(article, "towns were hers")
     assert quote.kind == "direct" and quote.speaker.name == "Tilda Marsh"
+
+
+def test_judgements_evidence_and_offers_are_reported_content():
+    article = quotes_of([
+        "Councillor Ann Ruiz sees the ferry levy as a tax on the poor.",
+        "A county poll shows Ruiz leading the race by nine points.",
+        "Haddad expressed support for the levy.",
+        "Haddad was referring to the 2019 flood.",
+    ])
+    assert find(article, "ferry levy").text == "the ferry levy as a tax on the poor"
+    assert find(article, "leading the race").speaker.mention == "A county poll"
+    assert find(article, "support for the levy").speaker.mention == "Haddad"
+    assert find(article, "2019 flood").cue == "referring"
