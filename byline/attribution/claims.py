@@ -71,6 +71,9 @@ ALL_SPEECH_VERBS = SPEECH_VERBS | CLAUSE_SPEECH_VERBS
 REPORTED_CLAUSE = frozenset({"ccomp", "parataxis", "xcomp"})
 NARRATIVE_MARKERS = frozenset("after before because when while since as once until although though if".split())
 LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see".split()) | ALL_SPEECH_VERBS
+# verbs that say nothing of what happened to a counted noun ("managed only two shots": shots), though
+# they do of a sum ("manages $40 billion": assets managed)
+EMPTY_FOR_NOUNS = frozenset("manage".split())
 IRREGULAR_PARTICIPLES = {
     "hit": "hit", "shoot": "shot", "take": "taken", "lose": "lost", "hold": "held", "win": "won", "build": "built",
     "sell": "sold", "buy": "bought", "leave": "left", "steal": "stolen", "give": "given", "spend": "spent",
@@ -78,7 +81,7 @@ IRREGULAR_PARTICIPLES = {
     "put": "put", "set": "set", "run": "run", "write": "written", "drive": "driven", "break": "broken",
     "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
     "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
-    "cost": "cost",
+    "cost": "cost", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
 }
 DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
@@ -288,7 +291,7 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
             before = next((p for p in reversed(found[:k]) if p.counts and p.like_previous is None), None)
             if before is not None:
                 words = before.noun_words if (item.like_previous or item.suffix) and before.noun_words else before.counts.split()
-                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else []))
+                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else [])).replace(" - ", "-")
                 item.unit = item.unit or (before.unit if before.unit == "people" else None)
             continue
         if k > 0 and item.unit == "percent" and item.counts and " " not in item.counts and item.noun is None:
@@ -365,6 +368,8 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
             item.unit, item.last = "percentage points", j + 2
         elif low == "basis" and j + 1 < len(doc) and doc[j + 1].lower_ in {"point", "points"}:
             item.unit, item.last = "basis points", j + 2
+        elif low in {"point", "points"} and item.unit is None and _percent_near(doc, j):
+            item.unit, item.last = "percentage points", j + 1  # "rose by 12 points to 38%": points of a share
         elif item.unit is None and low in CURRENCY_WORDS:
             item.unit, item.last = CURRENCY_WORDS[low], j + 1
         elif item.unit is None and low == "pounds":
@@ -457,6 +462,15 @@ def _is_age(doc, item: _Found) -> bool:
         if doc[k].lower_ == "between" and k > 0:
             k -= 1
         return doc[k].lower_ in {"aged", "age", "ages"}
+    return False
+
+
+def _percent_near(doc, j: int) -> bool:
+    """A percentage within four words of ``doc[j]`` in the same sentence ("by 12 points to 38%")."""
+    sent = doc[j].sent
+    for t in doc[max(sent.start, j - 4) : min(sent.end, j + 5)]:
+        if t.text == "%" or t.lower_ == "percent" or (t.lower_ == "cent" and doc[t.i - 1].lower_ == "per"):
+            return True
     return False
 
 
@@ -646,6 +660,141 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _of_complement(doc, j: int) -> list[str]:
+    """"14 counts of fraud", "57 cases of sickness": "of" and a bare noun (no article) after the counted
+    noun say what kind of thing it is; "12 members of the club" (an article) says whose, and is left out."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+        return []
+    k = j + 1
+    words = []
+    while k < len(doc) and (doc[k].pos_ in {"NOUN", "ADJ"} or (doc[k].text == "-" and words)) and not doc[k].ent_type_ in {"DATE", "TIME"}:
+        words.append(doc[k])
+        k += 1
+    while words and words[-1].pos_ != "NOUN":
+        words.pop()
+    return ["of", *[t.lower_ for t in words]] if words else []
+
+
+MOVED_ONTO = {"add": {"to"}, "contribute": {"to"}, "wipe": {"off", "from"}, "knock": {"off"}, "shave": {"off"}}
+
+
+def _moved_onto(head):
+    """"adds £87 to the bill", "wiped $19bn off the company's value": the noun a sum is added to or taken from."""
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in MOVED_ONTO:
+        return None
+    verb = head.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in MOVED_ONTO[verb.lemma_.lower()] and prep.i > head.i:
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _expected_by(doc, item: _Found) -> bool:
+    """"ahead of the $7.9 billion expected by analysts": a forecast of what the figure before counts."""
+    j = item.last
+    if item.first == 0 or doc[item.first - 1].lower_ != "the" or j + 1 >= len(doc):
+        return False
+    verb = doc[j]
+    participle = verb.tag_ == "VBN" or verb.lower_ == "forecast"  # the tagger often calls "forecast" a noun
+    if not participle or verb.lemma_.lower() not in SPEECH_VERBS | WANTING_VERBS | {"forecast", "predict"} or doc[j + 1].lower_ != "by":
+        return False
+    item.like_previous = ""
+    item.suffix = verb.lower_
+    return True
+
+
+def _changed_object(noun):
+    """"push average class sizes to 29 pupils": the figure after "to" is the new level of the object of a
+    verb of change, whatever noun it is written with."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i), None)
+
+
+FACING_VERBS = frozenset("face suffer see get receive take".split())
+
+
+def _faced_change(noun):
+    """"Libraries face a 15% cut": a change that happens to the subject (not an agent that makes it, and
+    not a change "in" something named after it)."""
+    if noun.lemma_.lower() not in CHANGE_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in FACING_VERBS:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"in", "of", "to", "for", "on"} for c in noun.children):
+        return None
+    subject = _subject_of(noun.head)
+    if subject is None or subject.pos_ != "NOUN" or _is_agent(subject):
+        return None
+    return subject
+
+
+def _times(doc, item: _Found) -> bool:
+    """"has cut rates four times": N occasions of what the verb did to its object ("rates cut"), like
+    "twice"; not "four times as many"/"four times higher" (a multiple)."""
+    j = item.last
+    if item.unit is not None or item.number.vague or j >= len(doc) or doc[j].lower_ != "times":
+        return False
+    if j + 1 < len(doc) and (doc[j + 1].lower_ in {"as", "the", "more", "less", "over", "higher", "lower", "bigger", "larger"} or doc[j + 1].tag_ in {"JJR", "RBR"}):
+        return False
+    verb = doc[j].head
+    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ in {"npadvmod", "dobj", "pobj", "prep"}:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != doc[j].i]
+    item.counts = " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
+    item.last = j + 1
+    return True
+
+
+def _converted(doc, item: _Found) -> bool:
+    """"45 million euros ($49 million) in emergency aid": the bracketed figure is the same sum in another
+    currency (it counts what the figure before it counts); the one before reads on after the bracket."""
+    if item.unit is None:
+        return False
+    if item.first >= 2 and doc[item.first - 1].text == "(" and item.last < len(doc) and doc[item.last].text == ")":
+        before = doc[item.first - 2]
+        if before.like_num or before.lower_ in SHORT_SCALES_WORDS or before.lower_ in CURRENCY_WORDS or before.lower_ in SUBUNITS:
+            item.like_previous = ""
+            return True
+    return False
+
+
+SHORT_SCALES_WORDS = frozenset("million billion trillion thousand m bn k".split())
+
+
+def _skip_conversion(doc, j: int) -> int:
+    """The index after "($49 million)" when a bracketed sum starts at ``j``, else ``j``."""
+    if j < len(doc) and doc[j].text == "(":
+        k = j + 1
+        while k < len(doc) and k < j + 6 and doc[k].text != ")":
+            k += 1
+        if k < len(doc) and doc[k].text == ")" and any(t.like_num for t in doc[j + 1 : k]):
+            return k + 1
+    return j
+
+
+def _worth(doc, item: _Found) -> bool:
+    """"stock worth an estimated £3 million": the noun before "worth" is what the sum measures."""
+    k = item.first
+    if k < 2 or doc[k - 1].lower_ != "worth" or doc[k - 2].pos_ != "NOUN":
+        return False
+    tokens = _modified_noun(doc[k - 2])
+    item.counts = _phrase_text(tokens)
+    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+    return True
+
+
+def _date_ahead(doc, j: int) -> bool:
+    """Whether the words from ``j`` are a date ("the day", "the year"): "on the day" is when, not what."""
+    for t in doc[j : j + 3]:
+        if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in DATE_WORDS:
+            return True
+    return False
+
+
 def _scale_of(doc, number: NumberMatch) -> float:
     """The scale a number carried: 1e6 for "4 million" and "4m", 1 for a plain number."""
     if not number.scaled:
@@ -668,14 +817,37 @@ def _read_counts(doc, item: _Found) -> None:
             objects = [c for v in near for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             item.counts = " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
         return
+    if _times(doc, item):
+        return
+    if _converted(doc, item):
+        return
+    if _expected_by(doc, item):
+        return
+    if _worth(doc, item):
+        return
     if _of_head(doc, item, head):
         _add_magnitude(doc, item)
+        return
+    if (
+        item.number.start > 0 and doc[item.number.start - 1].lower_ == "magnitude"
+        and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"})
+    ):
+        item.counts = "magnitude"  # "the strongest of magnitude 5.1": the scale's reading, not the aftershocks
         return
     if _comparison(doc, item) or _share_of_subject(item, head) or _share_held_by_subject(item, head) or _distance(doc, item):
         return
     j = item.last
     if item.first >= 2 and doc[item.first - 1].lower_ == "from" and doc[item.first - 2].lower_ in UP_DOWN:
         item.like_previous = ""  # "took 84 seats, down from 121": the earlier value of the same thing
+        return
+    if item.first >= 1 and doc[item.first - 1].lower_ == "from" and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ"):
+        item.like_previous = ""  # "fell to 14 seats from 23": a bare earlier value of what the figure before counts
+        return
+    if (
+        item.first >= 2 and doc[item.first - 1].tag_ == "POS" and doc[item.first - 2].pos_ == "PROPN"
+        and item.unit == "percent" and (j >= len(doc) or doc[j].pos_ not in {"NOUN", "PROPN"})
+    ):
+        item.like_previous = ""  # "50.6% of the vote to Marsh's 48.1%": the rival's share of the same thing
         return
     if item.unit is None and j < len(doc) and doc[j].lower_ in MARGIN_WORDS and doc[item.number.start].pos_ == "NUM":
         item.like_previous = ""  # "22 points ..., four ahead of Vestria": four more of what the figure before counts
@@ -689,10 +861,14 @@ def _read_counts(doc, item: _Found) -> None:
         return
     j = item.last
     if j + 1 < len(doc) and doc[j].text in {"-", "\u2013"} and doc[j + 1].is_alpha and item.unit is None:
-        if doc[j + 1].lower_ in MEASURES and j + 2 < len(doc) and doc[j + 2].pos_ == "NOUN":
-            item.unit = MEASURES[doc[j + 1].lower_]  # "the 30-kilometre mark": a mark, 30 km along
-            item.counts = doc[j + 2].lower_
-            return
+        if doc[j + 1].lower_ in MEASURES and j + 2 < len(doc):
+            k = j + 2
+            while k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ in {"ADJ", "NOUN"}:
+                k += 1  # "the 187-kilometre ninth stage": the stage
+            if doc[k].pos_ == "NOUN":
+                item.unit = MEASURES[doc[j + 1].lower_]  # "the 30-kilometre mark": a mark, 30 km along
+                item.counts = doc[k].lower_
+                return
         item.counts = doc[j + 1].lower_  # "14-storey towers", "a 12-point lead"
         return
     if item.unit in LENGTH_UNITS and j < len(doc) and doc[j].text in {"-", "\u2013"} and j + 1 < len(doc) and doc[j + 1].lower_ in DIMENSIONS:
@@ -700,6 +876,7 @@ def _read_counts(doc, item: _Found) -> None:
     if item.unit in LENGTH_UNITS and j < len(doc) and doc[j].lower_ in DIMENSIONS:
         item.counts = DIMENSIONS[doc[j].lower_]  # "600 metres underground", "a wall 4 metres high"
         return
+    j = _skip_conversion(doc, j)  # "45 million euros ($49 million) in emergency aid"
     money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
     if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
         skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth"}
@@ -711,11 +888,16 @@ def _read_counts(doc, item: _Found) -> None:
     else:
         skip = {"of", "the", "their", "its", "his", "her", "our", "additional", "more", "other"}  # "new homes" keeps "new"
     while j < len(doc) and doc[j].lower_ in skip and not doc[j].is_space:
-        if doc[j].lower_ in {"in", "on", "for"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}:
-            break  # "in the capital" is where, not what
+        if (
+            doc[j].lower_ in {"in", "on", "for"} and j + 1 < len(doc) and doc[j + 1].pos_ in {"DET", "PRON"}
+            and not (money and doc[j].lower_ == "on" and not _date_ahead(doc, j + 1))
+        ):
+            break  # "in the capital" is where, not what (but "spent £2m on the stadium" is what)
         if j == item.last and doc[j].pos_ == "DET" and item.unit != "percent":  # ("half the people" reads on)
             break  # "the $4.1 billion the United Nations says is needed": a new noun phrase, not the counted thing
         j += 1
+        if money and doc[j - 1].lower_ == "on" and j < len(doc) and doc[j].pos_ == "DET":
+            j += 1  # "on a new plant"
         if doc[j - 1].lower_ == "of" and j < len(doc) and doc[j].lower_ in {"the", "his", "her", "their", "its", "all", "these", "those"}:
             j += 1
         if doc[j - 1].lower_ in {"of", "the", "his", "her", "their", "its"} and j < len(doc) and doc[j].lower_ in {"last", "first", "next"}:
@@ -724,18 +906,51 @@ def _read_counts(doc, item: _Found) -> None:
             j += 1  # "11 of the 13 break points", "12 of his last 14 matches": the noun after the whole
     if item.unit is None and j + 2 < len(doc) and doc[j].lower_ == "head" and doc[j + 1].lower_ == "of":
         j += 2  # "9,000 head of cattle": "head" is a counting word, the cattle are counted
+    if (
+        item.unit is None and j + 1 < len(doc) and doc[j - 1].lower_ == "the" and doc[j].tag_ in {"JJ", "VBN"}
+        and doc[j + 1].pos_ in {"AUX", "VERB", "PUNCT", "ADP"} and doc[j].lower_ not in {"same", "other", "rest"}
+    ):
+        item.counts = doc[j].lower_  # "17 of the dead were ...", "9 of the injured": an adjective standing for people
+        item.unit = "people"
+        return
     run = []
     while j < len(doc) and _in_noun_run(doc, j, bool(run)):
         run.append(doc[j])
         j += 1
+    read = list(run)
     while run and run[-1].pos_ not in {"NOUN", "PROPN"}:
         run.pop()
+    if (
+        not run and item.unit is None and len(read) == 1 and read[0].tag_ in {"JJ", "VBN"}
+        and doc[read[0].i - 1].lower_ == "the" and (read[0].i + 1 >= len(doc) or doc[read[0].i + 1].pos_ not in {"NOUN", "PROPN"})
+    ):
+        item.counts = read[0].lower_  # "17 of the dead", "40 of the injured": an adjective standing for people
+        item.unit = "people"
+        return
     if run and item.unit is None and run[-1].lower_ in MEASURES:
         run = []
+    if run and item.unit is None and len(run) == 1 and run[0].lower_ == "others":
+        item.counts = _verb_form(run[0])  # "destroyed 62 homes and damaged 150 others": homes damaged
+        item.verb_only = True
+        return
+    run = [t for t in run if t.lower_ != "own"]  # "14 million of its own shares": shares
+    changed = _changed_object(run[-1]) if run else None
+    if changed is not None:  # "would push average class sizes to 29 pupils": the class sizes
+        if item.unit is None and _is_people(run[-1]):
+            item.unit = "people"
+        tokens = _modified_noun(changed)
+        item.counts = _phrase_text(tokens)
+        item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+        return
+    faced = _faced_change(run[-1]) if run and item.unit == "percent" else None
+    if faced is not None:  # "Libraries face a 15% cut": the libraries' cut
+        item.counts = f"{_phrase_text(_modified_noun(faced))} {run[-1].lower_}"
+        return
+    of_words = _of_complement(doc, j) if run and item.unit is None else []
     if run:
         noun = run[-1]
         item.noun = noun
-        words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in run]
+        words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in run] + of_words
         item.noun_words = list(words)
         if _source_relative(doc, item, run):
             item.noun = None
@@ -752,6 +967,15 @@ def _read_counts(doc, item: _Found) -> None:
         return
     if _up_or_down(doc, item):
         return
+    if item.unit is None and item.number.start <= head.i < item.number.end and head.dep_ == "nsubj" and head.head.lemma_.lower() == "be":
+        attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if attr is not None:  # "fewer than 50 would be compulsory redundancies": what the 50 are
+            tokens = _modified_noun(attr)
+            item.counts = _phrase_text(tokens)
+            item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+            if _is_people(attr):
+                item.unit = "people"
+            return
     if item.unit is None and item.number.start <= head.i < item.number.end:
         # a bare figure: "Crews later rebuilt 12.", "Around 250 of them failed.", "Six escaped."
         verb = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
@@ -762,6 +986,12 @@ def _read_counts(doc, item: _Found) -> None:
     # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
     # "has burned more than 12,000 acres": a measure a verb acted on
     money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    moved = _moved_onto(head)
+    if moved is not None and item.unit is not None:  # "adds £87.40 a year to the bill": the bill
+        tokens = _modified_noun(moved)
+        item.counts = _phrase_text(tokens)
+        item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+        return
     offered = _offered_share(item, head)
     if offered:  # "the airline has offered 5%": the offer, not the airline
         item.counts = offered
@@ -806,9 +1036,26 @@ def _read_counts(doc, item: _Found) -> None:
     if climb.pos_ not in {"VERB", "AUX"}:
         return
     objects = [c for c in climb.children if c.dep_ == "dobj" and c.i != head.i and c.pos_ in {"NOUN", "PROPN"}]
-    if climb.lemma_ in ALL_SPEECH_VERBS and not (prep == "at" and objects):
-        return  # "insurers estimated losses at $8 billion": the object is what is measured
     subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and climb.dep_ == "conj" and climb.pos_ == "AUX" and climb.head.pos_ in {"VERB", "AUX"}:
+        subjects = [c for c in climb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "has burned X and is 22% contained"
+    passive = any(c.dep_ == "nsubjpass" for c in subjects)
+    if prep == "to" and objects and objects[0].lemma_.lower() in CHANGE_NOUNS:
+        inside = next((c for c in objects[0].children if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
+        measured = next((c for c in inside.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if inside is not None else None
+        if measured is not None:  # "a 23% fall in half-year profit to £184 million": the profit is £184 million
+            tokens = _modified_noun(measured)
+            item.counts = _phrase_text(tokens)
+            item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+            return
+    if climb.lemma_ in ALL_SPEECH_VERBS and not (prep == "at" and (objects or passive)):
+        return  # "insurers estimated losses at $8 billion", "losses are estimated at $8 billion": what is measured
+    if prep == "to" and not objects and any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in climb.children):
+        item.like_previous = ""  # "adds £87 to the bill, taking it to £1,839": the same thing as the figure before
+        return
+    if subjects and subjects[0].tag_ == "VBG" and subjects[0].dep_ == "nsubj":
+        item.counts = subjects[0].lower_  # "Spending on adult social care rises by 8%": a gerund subject
+        return
     if (prep in {"by", "at"} or (prep == "to" and climb.lemma_.lower() in CHANGE_VERBS)) and objects:
         if any(c.dep_ == "nummod" for c in objects[0].children):
             return  # "taking 56.2 percent of the vote to Tully's 41.9 percent": another figure; ellipsis decides
@@ -831,13 +1078,13 @@ def _read_counts(doc, item: _Found) -> None:
         target = _subject_of(climb.head)  # "Goldfinches bucked the trend, rising 12 per cent": goldfinches rose
     else:
         return
-    if target.lower_ in {"number", "total", "count", "tally"}:  # "the number of patients ... doubled to 2,350"
+    if target.lower_ in {"number", "total", "count", "tally", "figure"}:  # "the number of patients ... doubled to 2,350"
         of = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if objects:
             target = objects[0]
         elif target.lower_ != "number":
-            item.like_previous = ""  # "the Greens doubled their tally to 22": the tally of what came before
+            item.like_previous = ""  # "the Greens doubled their tally to 22", "that figure is expected to reach": what came before
             return
     if item.unit in SPEED_UNITS and climb.lemma_.lower() in MOTION_VERBS:
         item.counts = "speed"  # "the train was travelling at 70 mph": its speed
@@ -983,6 +1230,7 @@ def _add_magnitude(doc, item: _Found) -> None:
 
 COMPARATIVES = frozenset("less more fewer lower higher smaller larger bigger cheaper".split())
 AVERAGE_WORDS = frozenset("average mean median".split())
+CHANGE_NOUNS = frozenset("fall rise drop cut increase decrease decline jump hike reduction gain growth slump climb surge".split())
 
 
 def _comparison(doc, item: _Found) -> bool:
@@ -1013,6 +1261,9 @@ def _of_head(doc, item: _Found, head) -> bool:
     while head.head is not head and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
         head = head.head  # "aftershocks of up to magnitude 4.8": the parser hangs the figure on the hedge
     parsed = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i
+    money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    if money and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
+        parsed = True  # "the FAO's appeal for $18.5 million", "a bid for £2bn": the appeal, the bid
     if parsed:
         noun = head.head.head
     elif (
@@ -1022,6 +1273,10 @@ def _of_head(doc, item: _Found, head) -> bool:
         noun = doc[item.first - 2]  # "A crowd of 14,200 packed the court": the parser hung the figure elsewhere
     else:
         return False
+    if noun.lower_ == "total" and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"}):
+        item.like_previous = ""  # "cut rates four times, by a total of 1.25 points": the total of what came before
+        item.counts = "total"
+        return True
     if noun.lower_ in AVERAGE_WORDS:
         if item.last < len(doc) and doc[item.last].lower_ == "of":
             return False  # "an average of 12% of their body weight": the figure's own "of" says what
@@ -1122,10 +1377,10 @@ def _verb_form(token) -> str | None:
     head = token.head
     if token.dep_ == "nsubj" and head.lemma_.lower() in STATE_VERBS:
         return _state(head)
-    if head.pos_ != "VERB" or head.lemma_.lower() in LIGHT_VERBS:
+    if head.pos_ != "VERB" or head.lemma_.lower() in LIGHT_VERBS | EMPTY_FOR_NOUNS:
         return None
     if token.dep_ == "nsubjpass":
-        return head.lower_ + _complement(head)
+        return head.lower_ + _particle(head) + _complement(head)
     if token.dep_ == "nsubj":
         return head.lower_ if head.tag_ in {"VBD", "VBN", "VBG"} else head.lemma_.lower()
     if token.dep_ == "dobj":
@@ -1171,8 +1426,27 @@ def _complement(verb) -> str:
     return ""
 
 
+PARTICLES = frozenset("back off out up down away".split())
+
+
+def _particle(verb) -> str:
+    """" back" in "bought back", " off" in "laid off": the particle that belongs to the verb's meaning."""
+    doc = verb.doc
+    prt = next((
+        c for c in verb.children
+        if c.lower_ in PARTICLES and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+        and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "to")  # "keep up to five routes": a hedge
+    ), None)
+    return f" {prt.lower_}" if prt is not None else ""
+
+
 def _participle(verb) -> str:
-    """The past participle: "destroyed", "taken" (also for a past tense: "took 40 people" -> "taken")."""
+    """The past participle with its particle: "destroyed", "taken" (also for a past tense: "took 40 people"
+    -> "taken"), "bought back"."""
+    return _participle_word(verb) + _particle(verb)
+
+
+def _participle_word(verb) -> str:
     lemma = verb.lemma_.lower()
     if verb.tag_ == "VBD" and lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
@@ -1279,6 +1553,11 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
             break
         for child in tok.children:
             if child.dep_ == "relcl" and child.lemma_.lower() in SPEECH_VERBS:
+                subject = _subject_text(article, doc, child, exclude=anchor)
+                if subject:
+                    return subject, child
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in SPEECH_VERBS | {"forecast", "predict"}:
+                # "the $7.9 billion expected by analysts": the agent of a reported participle
                 subject = _subject_text(article, doc, child, exclude=anchor)
                 if subject:
                     return subject, child

@@ -221,3 +221,90 @@ def test_a_gapped_verb_is_shared_by_the_second_sum():
     # was None for the second sum, and a capitalised name read as a verb ("denmarked")
     assert counts_of("Norway gave $40 million and Denmark $25 million.") == ["given", "given"]
     assert counts_of("The city spent $3 million on roads and the county budgeted $2 million.")[1] == "budgeted"
+
+
+# -- third batch (2026-11-25, tuned on c*, d* and e*; sentences written for these tests) ---------------
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # an adjective standing for people after "of the" (was None)
+        ("Medics said 9 of the injured were in hospital.", ["injured"]),
+        # a bracketed sum in another currency counts what the sum before it counts (was "pledged" / None)
+        ("The bank has lent 30 million euros ($33 million) in emergency credit.", ["emergency credit", "emergency credit"]),
+        # money "on the X" is what it was spent on, unless "the X" is a date (was "spent")
+        ("The club spent £4 million on the new stand.", ["new stand"]),
+        ("Investors lost $2 billion on the day.", ["lost"]),
+        # "of" and a bare noun say what kind of thing is counted (was "charges faced", "cases recorded")
+        ("He faces 6 charges of theft.", ["charges of theft faced"]),
+        ("Doctors treated 48 cases of food poisoning.", ["cases of food poisoning treated"]),
+        # a particle belongs to the verb; "own" says nothing (was "own bonds bought")
+        ("The lender bought back 2 million of its own bonds.", ["bonds bought back"]),
+        ("Around 90 staff were laid off.", ["staff laid off"]),
+        # "N others" takes the noun of the figure before (was "others damaged")
+        ("The storm flattened 30 barns and damaged 70 others.", ["barns flattened", "barns damaged"]),
+        # "worth" names what a sum measures (was "ship")
+        ("The ship carried cargo worth £6 million.", ["cargo"]),
+        # "from N" with nothing after: the earlier value of what the figure before counts (was "Greens")
+        ("The Greens fell to 9 seats from 15.", ["seats", "seats"]),
+        # a rival's share after a possessive (was "Ortega")
+        ("Ortega won 52% of the vote to Lind's 45%.", ["vote", "vote"]),
+        # a measure in a hyphenated adjective, an ordinal between (was "kilometre")
+        ("She won the 160-kilometre third stage.", ["stage"]),
+        # "of magnitude N" after an adjective: the magnitude (was "tremors")
+        ("There were many tremors, the largest of magnitude 4.2.", ["magnitude"]),
+    ],
+)
+def test_third_batch_nouns(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # "N times" counts what the verb did to its object, like "twice" (was "times")
+        ("The board has raised fees three times since 2020.", ["fees raised"]),
+        # a total of N: the total of what the figure before counts (was "total")
+        ("The bank has cut rates five times, by a total of 1.5 percentage points.", ["rates cut", "rates cut"]),
+        # "that figure": what the figure before counted (was "figure")
+        ("The disease affects 9 million people, and that figure could reach 14 million.", ["people affected", "people affected"]),
+        # a sum added to or taken from something (was None / "wiped")
+        ("The levy adds £40 a year to the average bill.", ["average bill"]),
+        ("The slump wiped $8 billion off the group's market value.", ["market value"]),
+        # "taking it to": the same thing as the figure before (was None)
+        ("The levy adds £40 to the bill, taking it to £1,210.", ["bill", "bill"]),
+        # a change and its new level: the level is of the thing that changed (was None)
+        ("The chain reported a 12% drop in annual profit to £96 million.", ["drop", "annual profit"]),
+        # a gerund subject (was None)
+        ("Spending on school meals rises by 6%.", ["spending"]),
+        # a verb of change's object, not the noun written with the new level (was "patients")
+        ("The cuts would push waiting lists to 900 patients.", ["waiting lists"]),
+        # a change that happens to a subject (was "rise")
+        ("Water bills face a 9% rise.", ["water bills rise"]),
+        # a figure that "would be" something (was None)
+        ("He hoped fewer than 30 would be compulsory job losses.", ["compulsory job losses"]),
+        # the forecast of others (was "full-year profit" alone)
+        ("It posted full-year profit of $2 billion, above the $1.8 billion expected by analysts.", ["full-year profit", "full-year profit expected"]),
+        # a copula joined to an earlier verb takes its subject (was None)
+        ("The blaze has scorched 900 acres and is 40% contained.", ["acres scorched", "blaze contained"]),
+        # "estimated at" with a passive subject (was None)
+        ("Barley losses are estimated at 40,000 tonnes.", ["barley losses"]),
+        # an appeal "for" a sum (was None)
+        ("The charity's appeal for $2 million has raised half its target.", ["appeal", "target"]),
+        # "managed" says nothing of what happened to the shots (was "shots managed")
+        ("The visitors managed only three shots on target.", ["shots"]),
+    ],
+)
+def test_third_batch_verbs_and_sums(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+def test_a_forecast_by_others_is_attributed_to_them():
+    claims = run_claims("Holm Ltd posted sales of $900 million, short of the $950 million predicted by analysts.")
+    assert [c.attributed_to for c in claims][-1] == "analysts"
+
+
+def test_points_next_to_a_percentage_are_percentage_points():
+    claims = run_claims("Support for the plan rose by 8 points to 61%.")
+    assert [q.unit for c in claims for q in c.quantities] == ["percentage points", "percent"]
