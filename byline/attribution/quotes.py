@@ -657,6 +657,8 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
             found = _clause_range(child, cue, para)
             if found and found[1] <= cue.i:
                 found = _after_colon_intro(doc, *found, in_quote)
+            elif found:
+                found = _with_second_that_clause(cue, found, para)
             return _trim(doc, *found) if found else None
     # "said in a statement that ...": the clause hangs from the channel noun
     for prep in cue.children:
@@ -712,6 +714,19 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
             start = min(i for i in tokens if i > cue_tokens[-1] or doc[i].dep_ != "cc")
             return _trim(doc, start, max(tokens) + 1)
     return None
+
+
+def _with_second_that_clause(cue: Token, found: tuple[int, int], para: list[int]) -> tuple[int, int]:
+    """'think Obama advanced the agenda, but that there is more to do': a second that-clause joined to the cue is
+    reported too (the parse hangs it on the cue, beside the first)."""
+    start, end = found
+    for sibling in cue.children:
+        if sibling.i >= end and sibling.dep_ in ("conj", "ccomp") and para[sibling.i] == para[cue.i] \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in sibling.children):
+            between = cue.doc[end : min(t.i for t in sibling.subtree)]
+            if all(t.is_punct or t.dep_ == "cc" for t in between):
+                end = max(t.i for t in sibling.subtree) + 1
+    return start, end
 
 
 def _after_colon_intro(doc: Doc, start: int, end: int, in_quote: list[int]) -> tuple[int, int]:
@@ -836,6 +851,15 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[in
     phrase = sorted(t.i for t in according.subtree)
     tokens = sorted(t.i for t in clause.subtree if not (phrase[0] <= t.i <= phrase[-1]) and para[t.i] == para[according.i])
     content = None
+    # "(the real figure is 15 percent, according to X)": the parenthesis is the report
+    opening = next((i for i in range(phrase[0] - 1, max(phrase[0] - 40, -1), -1)
+                    if doc[i].text in ("(", ")") or para[i] != para[according.i]), None)
+    if opening is not None and doc[opening].text == "(":
+        tokens = [i for i in tokens if i > opening and not any(doc[k].text == ")" for k in range(opening, i))]
+    # "But, according to the poll, 46 percent ...": a leading joiner is not part of what the poll says
+    leading = [i for i in tokens if i < phrase[0]]
+    if leading and all(doc[i].is_punct or doc[i].dep_ in ("cc", "advmod") for i in leading):
+        tokens = [i for i in tokens if i > phrase[-1]]
     if tokens:
         if tokens[0] < phrase[0] and tokens[-1] > phrase[-1] + 2:
             content = _trim(doc, tokens[0], tokens[-1] + 1)  # "The answer, according to X, was that ..."

@@ -432,3 +432,14 @@ def test_judgements_evidence_and_offers_are_reported_content():
     assert find(article, "leading the race").speaker.mention == "A county poll"
     assert find(article, "support for the levy").speaker.mention == "Haddad"
     assert find(article, "2019 flood").cue == "referring"
+
+
+def test_according_to_after_a_joiner_or_inside_a_parenthesis():
+    article = quotes_of([
+        "But, according to the county survey, 46 percent of voters remain undecided.",
+        "Okafor repeated the claim at the rally (the real figure is closer to 15 percent, according to the auditor).",
+        "Both think the levy helped the harbour, but that there is still more to do.",
+    ])
+    assert find(article, "46 percent").text == "46 percent of voters remain undecided."
+    assert find(article, "closer to 15 percent").text == "the real figure is closer to 15 percent"
+    assert find(article, "levy helped").text == "the levy helped the harbour, but that there is still more to do"
