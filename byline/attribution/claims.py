@@ -47,13 +47,16 @@ PERSON_NOUNS = frozenset(
     """people person resident civilian soldier troop child kid adult student worker employee voter patient
     migrant refugee passenger victim fan spectator member officer firefighter citizen inhabitant man woman
     player staff teacher nurse doctor protester demonstrator prisoner detainee hostage fighter militant
-    evacuee household family tourist visitor customer user subscriber driver pilot crew survivor casualty
+    evacuee tourist visitor customer user subscriber driver pilot crew survivor casualty
     respondent american senator lawmaker delegate candidate runner pupil offender detective rescuer crowd
     athlete farmer tenant buyer homeowner shopper commuter rider agent official miner lineman linemen man men
     crew engineer physician scientist journalist guest pilgrim inmate laborer labourer fisherman trader investor
     shareholder taxpayer borrower renter parent mother father baby infant teenager youth pensioner retiree
-    recruit conscript rebel insurgent combatant gunman attacker suspect evacuee customer""".split()
+    recruit conscript rebel insurgent combatant gunman attacker suspect evacuee customer regular supporter
+    volunteer participant millionaire personnel fatality casualty climber swimmer hiker runner walker
+    population enrollment enrolment workforce headcount""".split()
 )
+# (households and families are not people: "60,000 households without power" has unit null)
 
 
 def _is_people(noun) -> bool:
@@ -1184,6 +1187,7 @@ def _distance(doc, item: _Found) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset("which that".split())
+STANCE_VERBS = frozenset("expect believe predict forecast project estimate".split())
 MARGIN_WORDS = frozenset("ahead behind clear short".split())
 SPEED_UNITS = frozenset({"mph", "km/h"})
 MOTION_VERBS = frozenset("travel drive go move run fly ride race sail".split())
@@ -1567,19 +1571,31 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
             break
         ancestors.append(anc)
     below = anchor
+    stance: tuple[str, object] | None = None
     for anc in ancestors:
         lemma = anc.lemma_.lower()
         if anc.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or (lemma in CLAUSE_SPEECH_VERBS and below.dep_ in REPORTED_CLAUSE)):
             subject = _subject_text(article, doc, anc, exclude=anchor)
-            if subject:
+            if subject and stance is not None and lemma not in STANCE_VERBS:
+                if subject.lower() in PRONOUNS:
+                    return stance  # "The company expects ..., it said": the company, named
+                return subject, anc  # "Sand said the bank expected it to fall below 3%": Sand vouches for it
+            if subject and stance is None and lemma in STANCE_VERBS:
+                stance = (subject, anc)  # an expectation someone else may be reporting: look further up
+            elif subject and stance is None:
                 return subject, anc
         below = anc
+    if stance is not None:
+        return stance
     chain = {anchor.i} | {a.i for a in ancestors}
     for tok in sent:
         if (
             tok.lemma_.lower() in ALL_SPEECH_VERBS and tok.pos_ == "VERB"
             and tok.dep_ in {"parataxis", "advcl", "conj", "ccomp"} and tok.head.i in chain
             and not any(c.dep_ == "mark" and c.lower_ in NARRATIVE_MARKERS for c in tok.children)
+            # "Roads to 14 villages remain blocked, and aid agencies estimate that ...": a joined clause
+            # with its own reported clause vouches for that clause only
+            and not (tok.dep_ == "conj" and any(c.dep_ == "ccomp" for c in tok.children))
         ):
             subject = _subject_text(article, doc, tok, exclude=anchor)
             if subject:
@@ -1598,12 +1614,15 @@ def _tail_attribution(doc, sent) -> tuple[str | None, object]:
     end = sent.end
     while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    while end - 1 > sent.start and (doc[end - 1].ent_type_ in {"DATE", "TIME"} or doc[end - 1].lower_ == "on") and doc[end - 2].text != ",":
+        end -= 1  # ", the agriculture ministry forecast on Tuesday."
     if end <= sent.start:
         return None, None
     verb = doc[end - 1]
     if not (
         (verb.tag_.startswith("VB") and verb.lemma_.lower() in ALL_SPEECH_VERBS)
-        or verb.lower_ in {"show", "shows", "showed", "say", "says", "said"}  # the tagger calls some of these nouns
+        # the tagger calls some of these nouns
+        or verb.lower_ in {"show", "shows", "showed", "say", "says", "said", "estimates", "forecast", "forecasts", "estimated"}
     ):
         return None, None
     k = end - 2
@@ -1626,6 +1645,7 @@ def _subject_text(article: Article, doc, verb, exclude) -> str | None:
     if not subjects:
         agents = [c for c in verb.children if c.dep_ == "agent"]
         subjects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []
+        subjects = [c for c in subjects if c.ent_type_ not in {"TIME", "DATE"} and not c.like_num]  # "expected by 5pm"
     if not subjects:
         return None
     subject = subjects[0]

@@ -116,3 +116,45 @@ def test_a_half_of_a_period_is_not_a_share():
 )
 def test_values_units_and_bounds(sentence, expected):
     assert quantities_of(sentence) == expected
+
+
+def claims_of(*paragraphs: str):
+    article = Article(body=list(paragraphs))
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_claims(article, adoc)
+    return article.claims
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        # more nouns of people (were null)
+        ("About 150 volunteers turned up.", "people"),
+        ("The town's population grew to 48,200.", "people"),
+        # households are not people (was "people")
+        ("Some 9,000 households lost power.", None),
+    ],
+)
+def test_units_of_people(sentence, unit):
+    assert [q.unit for c in claims_of(sentence) for q in c.quantities] == [unit]
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        # someone's report of an expectation: the reporter vouches (was "bank")
+        ("Governor Ida Brun said the bank expected inflation to fall below 2% next year.", ["Ida Brun"]),
+        # ... unless the reporter is a pronoun: the one who expects is named (was None)
+        ("The insurer expects claims of $40 million, it said on Monday.", ["insurer"]),
+        # a source at the end after a date (was None); "estimates" as the last word (was None)
+        ("Rice output will fall by 12% this year, the farm ministry forecast on Friday.", ["farm ministry"]),
+        ("Some 7,000 commuters will be affected, the rail operator estimates.", ["rail operator"]),
+        # a joined clause with its own reported clause is not the first clause's source (was "charities")
+        ("At least 9 bridges remain closed, and charities estimate that 3,000 people need food.", [None, "charities"]),
+        # a time is no agent (was "noon")
+        ("Results from the last 6 wards are expected by noon.", [None]),
+    ],
+)
+def test_sources(sentence, sources):
+    assert [c.attributed_to for c in claims_of(sentence)] == sources
