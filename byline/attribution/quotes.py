@@ -843,7 +843,12 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[in
     objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in according.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    head = objects[0]
+    return _phrase_attribution(doc, according, objects[0], "according to", in_quote, para)
+
+
+def _phrase_attribution(doc: Doc, according: Token, head: Token, cue_text: str, in_quote: list[int],
+                        para: list[int]) -> Attribution | None:
+    """A source phrase inside the clause it vouches for ("according to X", "in a poll"): the clause minus the phrase."""
     # the clause the phrase qualifies: the verb it hangs from, minus the phrase itself
     clause = according.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and clause.head is not clause:
@@ -868,7 +873,7 @@ def _according_to(doc: Doc, according: Token, in_quote: list[int], para: list[in
         else:
             content = _trim(doc, phrase[-1] + 1, tokens[-1] + 1)
     frame = list(doc[phrase[0] : phrase[-1] + 1])
-    return Attribution(cue=according, speaker_head=head, cue_text="according to", content=content, frame=frame)
+    return Attribution(cue=according, speaker_head=head, cue_text=cue_text, content=content, frame=frame)
 
 
 def _adjective_attribution(doc: Doc, adjective: Token, in_quote: list[int], para: list[int]) -> Attribution | None:
