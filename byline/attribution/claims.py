@@ -42,6 +42,7 @@ MEASURES = {
     "millimetres": "mm", "millimeters": "mm", "mm": "mm", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
 }
 SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}  # value / 100 in the main unit
+PENCE = re.compile(r"^(\d+(?:\.\d+)?)p\.?$")
 TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])\.?$")  # "4C." when the parser keeps the full stop
 PERSON_NOUNS = frozenset(
     """people person resident civilian soldier troop child kid adult student worker employee voter patient
@@ -183,6 +184,14 @@ def _quantities_in(doc, sent) -> list[_Found]:
             found.append(item)
             i += 1
             continue
+        pence = PENCE.match(tok.text)
+        if pence and not (i > 0 and doc[i - 1].lower_ in CURRENCY_SYMBOLS):  # "10p": 0.10 GBP
+            item = _Found(NumberMatch(i, i + 1, tidy(float(pence.group(1)) / 100)))
+            item.unit = "GBP"
+            _read_hedges(doc, item)
+            found.append(item)
+            i += 1
+            continue
         fraction = _fraction(doc, i, sent)
         if fraction is not None:  # "nearly half of all car thefts", "cut use by a fifth"
             found.append(fraction)
@@ -212,6 +221,9 @@ def _quantities_in(doc, sent) -> list[_Found]:
     for item in found:
         _read_counts(doc, item)
     _fill_ellipsis(doc, found)
+    for item in found:
+        if item.counts is None and item.unit in {"celsius", "fahrenheit"}:
+            item.counts = "temperature"  # "in temperatures close to 4C": a reading on a thermometer
     return [f for f in found if not _is_source_count(f)]
 
 
@@ -376,7 +388,8 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
         elif item.unit is None and low in CURRENCY_WORDS:
             item.unit, item.last = CURRENCY_WORDS[low], j + 1
         elif item.unit is None and low == "pounds":
-            item.unit, item.last = ("GBP" if n.scaled or (j + 1 < len(doc) and doc[j + 1].lower_ == "sterling") else "lb"), j + 1
+            sterling = n.scaled or (j + 1 < len(doc) and doc[j + 1].lower_ == "sterling") or _after_money_noun(doc, item)
+            item.unit, item.last = ("GBP" if sterling else "lb"), j + 1
         elif item.unit is None and low in SUBUNITS and not n.scaled and not (low == "p" and j + 1 < len(doc) and doc[j + 1].text == "."):
             item.unit, item.last = SUBUNITS[low], j + 1
             item.number = NumberMatch(n.start, n.end, tidy(n.value / 100), n.vague, n.word, n.scaled)
@@ -384,6 +397,8 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
             item.unit, item.last = ("celsius" if doc[j + 1].lower_ in {"celsius", "c"} else "fahrenheit"), j + 2
         elif item.unit is None and low in MEASURES:
             item.unit, item.last = MEASURES[low], j + 1
+        elif item.unit is None and n.vague and low == "of" and j + 1 < len(doc) and doc[j + 1].lower_ in MEASURES:
+            item.unit, item.last = MEASURES[doc[j + 1].lower_], j + 2  # "hundreds of metres"
             if low in {"km", "miles", "meters", "metres", "feet"} and j > 0 and doc[j - 1].lower_ == "square":
                 item.unit = "sq " + item.unit
 
@@ -430,6 +445,18 @@ INDIVIDUAL_NOUNS = frozenset("boy girl child kid man woman son daughter baby inf
 CLOCK_VERBS = frozenset("leave start begin open close arrive meet finish end return depart kick wake".split())
 
 
+def _is_route_name(doc, item: _Found) -> bool:
+    """"the 41 from Brayton", "the 41 is her only way to the shops": "the" and a bare number that is a
+    singular thing (a bus, a route), not a count ("of the 41, 12 ...", "the 41 were rescued")."""
+    n = item.number
+    if n.word or n.scaled or item.unit is not None or n.start < 1 or n.end >= len(doc) or doc[n.start - 1].lower_ != "the":
+        return False
+    if n.start >= 2 and doc[n.start - 2].lower_ in {"of", "all", "among", "for", "to", "with"}:
+        return False
+    nxt = doc[n.end]
+    return nxt.lower_ in {"from", "is", "was", "runs", "goes", "stops"}
+
+
 def _is_address(doc, n: NumberMatch) -> bool:
     """"22 Harbour Street", "10 Market Row": a house number before a capitalised street name."""
     k = n.end
@@ -468,6 +495,15 @@ def _is_age(doc, item: _Found) -> bool:
     return False
 
 
+MONEY_NOUNS = frozenset("payment pay fine bonus fee award grant bill cost price salary wage compensation sum damages rent".split())
+
+
+def _after_money_noun(doc, item: _Found) -> bool:
+    """"a one-off payment of 750 pounds": pounds after a word for money are sterling, not weight."""
+    k = hedge_before(doc, item.first)[1]
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lemma_.lower() in MONEY_NOUNS
+
+
 def _percent_near(doc, j: int) -> bool:
     """A percentage within four words of ``doc[j]`` in the same sentence ("by 12 points to 38%")."""
     sent = doc[j].sent
@@ -482,6 +518,8 @@ def _excluded(doc, sent, item: _Found) -> bool:
     first = doc[n.start]
     ent = first.ent_type_
     if not n.word and _is_address(doc, n):
+        return True
+    if _is_route_name(doc, item):
         return True
     if _is_age(doc, item):
         return True
@@ -615,6 +653,8 @@ def _read_hedges(doc, item: _Found) -> None:
     before = doc[item.first - 1] if item.first > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in THRESHOLD_VERBS:
         item.bound = "more_than"  # "demand topped 1.9 billion litres", "the list has passed 7,000"
+    if before is not None and before.lower_ == "past" and item.first > 1 and doc[item.first - 2].pos_ == "VERB":
+        item.bound, item.first = "more_than", item.first - 1  # "temperatures climbed past 33C"
     bound, start = hedge_before(doc, item.first)
     if bound:
         item.bound, item.first = bound, start
@@ -699,7 +739,9 @@ def _expected_by(doc, item: _Found) -> bool:
         return False
     verb = doc[j]
     participle = verb.tag_ == "VBN" or verb.lower_ == "forecast"  # the tagger often calls "forecast" a noun
-    if not participle or verb.lemma_.lower() not in SPEECH_VERBS | WANTING_VERBS | {"forecast", "predict"} or doc[j + 1].lower_ != "by":
+    needed = verb.tag_ == "VBN" and verb.lemma_.lower() in {"need", "require"}  # "well below the 95% needed to ..."
+    reported = verb.lemma_.lower() in SPEECH_VERBS | WANTING_VERBS | {"forecast", "predict"} and doc[j + 1].lower_ == "by"
+    if not participle or not (needed or reported):
         return False
     item.like_previous = ""
     item.suffix = verb.lower_
@@ -731,6 +773,21 @@ def _faced_change(noun):
     if subject is None or subject.pos_ != "NOUN" or _is_agent(subject):
         return None
     return subject
+
+
+def _described_noun(head):
+    """The noun a reading hangs on through a preposition ("temperatures near 2C", "temperatures close to
+    4C"), when a noun comes before any verb on the way up."""
+    tok = head
+    steps = 0
+    while tok.dep_ in {"pobj", "prep", "amod", "advmod", "quantmod"} and tok.head is not tok and steps < 4:
+        tok = tok.head
+        steps += 1
+        if tok.pos_ in {"VERB", "AUX"}:
+            return None
+        if tok.pos_ == "NOUN" and tok.i < head.i:
+            return tok
+    return None
 
 
 def _times(doc, item: _Found) -> bool:
@@ -842,6 +899,12 @@ def _read_counts(doc, item: _Found) -> None:
     j = item.last
     if item.first >= 2 and doc[item.first - 1].lower_ == "from" and doc[item.first - 2].lower_ in UP_DOWN:
         item.like_previous = ""  # "took 84 seats, down from 121": the earlier value of the same thing
+        return
+    if (
+        item.first >= 3 and doc[item.first - 1].lower_ == "to" and doc[item.first - 2].pos_ == "NOUN"
+        and doc[item.first - 3].like_num and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ")
+    ):
+        item.like_previous = ""  # "by 301 votes to 187": the other side's count of the same thing
         return
     if item.first >= 1 and doc[item.first - 1].lower_ == "from" and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ"):
         item.like_previous = ""  # "fell to 14 seats from 23": a bare earlier value of what the figure before counts
@@ -1022,6 +1085,11 @@ def _read_counts(doc, item: _Found) -> None:
     ):
         item.counts = head.head.lower_
         return
+    described = _described_noun(head) if item.unit in {"celsius", "fahrenheit", "mph", "km/h"} else None
+    if described is not None:  # "in temperatures near 2C", "winds of up to 45 mph": the noun the reading describes
+        tokens = _modified_noun(described)
+        item.counts = _phrase_text(tokens)
+        return
     # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured;
     # "cut allocations by 15%", "held its rate at 4.25%": the object is
     climb = head
@@ -1079,6 +1147,11 @@ def _read_counts(doc, item: _Found) -> None:
         and _subject_of(climb.head).pos_ == "NOUN" and not _is_agent(_subject_of(climb.head))
     ):
         target = _subject_of(climb.head)  # "Goldfinches bucked the trend, rising 12 per cent": goldfinches rose
+    elif (
+        not subjects and climb.tag_ == "VBG" and climb.dep_ == "pcomp" and _subject_of(climb.head.head) is not None
+        and _subject_of(climb.head.head).pos_ == "NOUN" and not _is_agent(_subject_of(climb.head.head))
+    ):
+        target = _subject_of(climb.head.head)  # "Shares fell 9% before closing at 212 pence": the shares' price
     else:
         return
     if target.lower_ in {"number", "total", "count", "tally", "figure"}:  # "the number of patients ... doubled to 2,350"
@@ -1239,8 +1312,23 @@ CHANGE_NOUNS = frozenset("fall rise drop cut increase decrease decline jump hike
 
 def _comparison(doc, item: _Found) -> bool:
     """"harvested 2.1 million tonnes of wheat, 26% less than last year": a share compared with the past
-    counts what the figure before it counts (filled in by the ellipsis step)."""
+    counts what the figure before it counts (filled in by the ellipsis step). "38% less likely to develop
+    dementia": the likelihood of what the infinitive says."""
     j = item.last
+    if (
+        item.unit == "percent" and j + 2 < len(doc) and doc[j].lower_ in {"more", "less"} and doc[j + 1].lower_ == "likely"
+        and doc[j + 2].lower_ == "to"
+    ):
+        words = ["likely", "to"]
+        k = j + 3
+        while k < len(doc) and (doc[k].pos_ in {"VERB", "NOUN", "ADJ", "PART"} or (doc[k].pos_ == "DET" and len(words) > 2)) and len(words) < 7:
+            if doc[k].pos_ != "DET":
+                words.append(doc[k].lower_)
+            if doc[k].pos_ == "NOUN" and not (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"):
+                break
+            k += 1
+        item.counts = " ".join(words)
+        return True
     if item.unit != "percent" or j + 1 >= len(doc) or doc[j].lower_ not in COMPARATIVES or doc[j + 1].lower_ != "than":
         return False
     item.like_previous = ""

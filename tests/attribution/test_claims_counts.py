@@ -308,3 +308,25 @@ def test_a_forecast_by_others_is_attributed_to_them():
 def test_points_next_to_a_percentage_are_percentage_points():
     claims = run_claims("Support for the plan rose by 8 points to 61%.")
     assert [q.unit for c in claims for q in c.quantities] == ["percentage points", "percent"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a temperature with nothing else to count (was None)
+        ("Hundreds slept outside in temperatures near 2C.", ["slept", "temperatures"]),
+        ("It reached 3C by noon.", ["temperature"]),
+        # "the N needed": what the figure before counts, needed (was "rates")
+        ("Uptake is 70 percent, short of the 90 percent needed to end the outbreak.", ["uptake", "uptake needed"]),
+        # "N% more/less likely to V O" (was "people likely")
+        ("Smokers were 40% more likely to develop asthma.", ["likely to develop asthma"]),
+        # "N X to M": the other side's count (was "councillors")
+        ("Councillors passed the plan by 31 votes to 12.", ["votes", "votes"]),
+        # a price after "closing at": the price of the subject (was None)
+        ("Shares fell 4% before closing at 180 pence.", ["shares", "shares"]),
+        # a change of "10p" and the new level (was missed)
+        ("Fares will rise by 15p to £1.95.", ["fares", "fares"]),
+    ],
+)
+def test_third_batch_more(sentence, counts):
+    assert counts_of(sentence) == counts

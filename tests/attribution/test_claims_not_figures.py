@@ -158,3 +158,35 @@ def test_units_of_people(sentence, unit):
 )
 def test_sources(sentence, sources):
     assert [c.attributed_to for c in claims_of(sentence)] == sources
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # pence written on the number (was missed)
+        ("Tickets will rise by 20p.", [(0.2, "exact", "GBP")]),
+        # pounds after a word for money are sterling (was lb); a weight stays lb
+        ("He was awarded a bonus of 900 pounds.", [(900, "exact", "GBP")]),
+        ("The parcel weighed 12 pounds.", [(12, "exact", "lb")]),
+        # a vague plural "of metres" (was no unit)
+        ("The slick stretched for hundreds of metres.", [(200, "at_least", "m")]),
+        # "past" after a verb is a threshold passed (was exact)
+        ("Gusts climbed past 90 mph.", [(90, "more_than", "mph")]),
+    ],
+)
+def test_more_units_and_bounds(sentence, expected):
+    assert quantities_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        # "the 12 from X", "the 12 is ...": a bus or route, not a count (was 12)
+        ("Cuts hit the 12 from Ashby to the docks.", []),
+        ('"The 12 is how I get to work," she said.', []),
+        # a count after "of the" or a plural verb stays
+        ("Of the 12, five were rescued.", [12, 5]),
+    ],
+)
+def test_route_names_are_not_figures(sentence, values):
+    assert values_of(sentence) == values
