@@ -35,7 +35,7 @@ CURRENCY_WORDS = {
 MEASURES = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
     "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
-    "feet": "ft", "foot": "ft", "inches": "in", "acres": "acres", "acre": "acres", "hectares": "ha", "hectare": "ha",
+    "feet": "ft", "foot": "ft", "ft": "ft", "inches": "in", "acres": "acres", "acre": "acres", "hectares": "ha", "hectare": "ha",
     "kg": "kg", "kilograms": "kg", "kilos": "kg", "tonnes": "t", "tons": "t", "tonne": "t", "ton": "t",
     "lbs": "lb", "litres": "l", "liters": "l", "gallons": "gal", "barrels": "barrels", "degrees": "degrees",
     "mph": "mph", "kph": "km/h", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
@@ -505,9 +505,10 @@ def _after_money_noun(doc, item: _Found) -> bool:
 
 
 def _percent_near(doc, j: int) -> bool:
-    """A percentage within four words of ``doc[j]`` in the same sentence ("by 12 points to 38%")."""
+    """A percentage within four words after ``doc[j]`` in the same sentence ("by 12 points to 38%"; not
+    "fell 1.2% to 7,410 points", an index level)."""
     sent = doc[j].sent
-    for t in doc[max(sent.start, j - 4) : min(sent.end, j + 5)]:
+    for t in doc[j + 1 : min(sent.end, j + 5)]:
         if t.text == "%" or t.lower_ == "percent" or (t.lower_ == "cent" and doc[t.i - 1].lower_ == "per"):
             return True
     return False
@@ -679,6 +680,8 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
                 or (connector in {"to", "-", "\u2013", "\u2014"} and preceded not in {"from", "by"} and nxt.number.value > item.number.value)
             )  # "raised it by 5 cents to 35 cents": a change and a new level
             units_agree = item.unit is None or nxt.unit is None or item.unit == nxt.unit
+            if is_range and connector == "to" and _after_change_verb(doc, item) and nxt.number.value > 4 * item.number.value:
+                is_range = False  # "crude rose $2.10 to $84.50": a change and the new level
             if item.unit is not None and nxt.unit is None and nxt.last < len(doc) and doc[nxt.last].pos_ == "NOUN":
                 units_agree = False  # "fell 3.1% to 61,540 offences": a change, then a count of something else
             if is_range and units_agree and item.bound in {"exact", "about"} and nxt.bound == "exact":
@@ -853,6 +856,18 @@ def _date_ahead(doc, j: int) -> bool:
         if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in DATE_WORDS:
             return True
     return False
+
+
+MOVE_VERBS = CHANGE_VERBS | frozenset(
+    "rise fall climb drop jump slip grow decline gain lose sink soar surge plunge tumble dip edge shed add".split()
+)
+
+
+def _after_change_verb(doc, item: _Found) -> bool:
+    before = doc[item.first - 1] if item.first > 0 else None
+    if before is not None and before.lower_ == "by" and item.first > 1:
+        before = doc[item.first - 2]
+    return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in MOVE_VERBS
 
 
 def _scale_of(doc, number: NumberMatch) -> float:
@@ -1042,6 +1057,18 @@ def _read_counts(doc, item: _Found) -> None:
             if _is_people(attr):
                 item.unit = "people"
             return
+    if (
+        item.unit is None and item.number.start <= head.i < item.number.end and head.dep_ == "dobj"
+        and head.head.lemma_.lower() in MEASURED_SUBJECT_VERBS and _subject_of(head.head) is not None
+        and _subject_of(head.head).pos_ == "NOUN" and _subject_of(head.head).lower_ not in {"figure", "total", "number", "tally", "count"}
+    ):
+        subject = _subject_of(head.head)  # "ticket sales topped 1.2 million": the sales
+        tokens = _modified_noun(subject)
+        item.counts = _phrase_text(tokens)
+        item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+        if _is_people(subject):
+            item.unit = "people"
+        return
     if item.unit is None and item.number.start <= head.i < item.number.end:
         # a bare figure: "Crews later rebuilt 12.", "Around 250 of them failed.", "Six escaped."
         verb = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
@@ -1408,7 +1435,9 @@ def _modifier_words(mod) -> list:
 
 def _phrase_text(tokens) -> str:
     """Lower-cased except proper nouns, hyphens closed up: "fourth-quarter revenue"."""
-    return " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens).replace(" - ", "-")
+    return " ".join(
+        t.text if t.pos_ == "PROPN" and not (t.is_sent_start and not t.ent_type_) else t.lower_ for t in tokens
+    ).replace(" - ", "-")  # ("Turnout was 38%": a sentence's first word is not a name for being capitalised)
 
 
 def _in_noun_run(doc, j: int, started: bool) -> bool:
@@ -1736,7 +1765,7 @@ def _subject_text(article: Article, doc, verb, exclude) -> str | None:
         subjects = [c for c in subjects if c.ent_type_ not in {"TIME", "DATE"} and not c.like_num]  # "expected by 5pm"
     if not subjects:
         return None
-    subject = subjects[0]
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i))  # "when a bus overturned, police said": the nearest
     if exclude.i in {t.i for t in subject.subtree}:
         return None
     return _phrase(article, doc, subject)

@@ -56,6 +56,8 @@ def tidy(value: float) -> float | int:
     """4500000.0 -> 4500000; 4.5 stays 4.5."""
     if float(value).is_integer():
         return int(value)
+    if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)) and abs(value) >= 1:
+        return int(round(value))  # 4.1 * 1e6 = 4099999.9999999995 -> 4100000
     return round(value, 6)
 
 

@@ -330,3 +330,8 @@ def test_points_next_to_a_percentage_are_percentage_points():
 )
 def test_third_batch_more(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+def test_a_threshold_verb_measures_its_subject():
+    # was "topped" (a bare verb)
+    assert counts_of("Season ticket sales topped 9,000.") == ["season ticket sales"]

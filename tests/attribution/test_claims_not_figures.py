@@ -190,3 +190,24 @@ def test_more_units_and_bounds(sentence, expected):
 )
 def test_route_names_are_not_figures(sentence, values):
     assert values_of(sentence) == values
+
+
+def test_points_after_a_percentage_are_an_index_level():
+    # was "percentage points": the percentage comes before, so the points are the index's level
+    assert quantities_of("The Nikkei fell 0.8% to 38,200 points.") == [(0.8, "exact", "percent"), (38200, "exact", None)]
+
+
+def test_a_change_and_its_new_level_are_not_a_range():
+    # was a range 1.5-62.3
+    assert quantities_of("Copper rose $1.50 to $62.30 a tonne.") == [(1.5, "exact", "USD"), (62.3, "exact", "USD")]
+    assert quantities_of("Rents rose 4 to 6 percent.") == [(4, "range", "percent")]
+
+
+def test_the_nearest_subject_of_a_speech_verb_is_the_source():
+    # was "lorry": the parser gave "said" two subjects
+    claims = claims_of("At least 3 people died and 9 were hurt when a lorry overturned near Ashby, police said.")
+    assert [c.attributed_to for c in claims] == ["police"]
+
+
+def test_a_scaled_decimal_is_a_whole_number():
+    assert values_of("It made £4.1m.") == [4100000] and isinstance(values_of("It made £4.1m.")[0], int)
