@@ -786,11 +786,8 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
         first = doc[content[0]]
         text = doc[content[0]:content[1]].text.lower()
         marks = {c.lower_ for c in doc[content[0]:content[1]] if c.dep_ == "mark"} | {doc[content[0] - 1].lower_}
-        if lemma in _QUESTION_CUES and (marks & {"whether", "if"} or first.tag_ in ("WDT", "WP", "WRB")) \
-                and not any(c.dep_ == "nsubj" for c in cue.children):
-            # "Asked whether ..., she said": the asker is the unnamed reporter, the question no one's statement;
-            # with a named asker ("Ruiz asked whether the pumps work") it is reported speech like any other
-            content = None
+        if lemma in _QUESTION_CUES and (marks & {"whether", "if"} or first.tag_ in ("WDT", "WP", "WRB")):
+            content = None  # a question asked is not a statement made (PolNeAR counts it; we do not)
         elif text.startswith(("not to be", "not be named", "not to identify", "to be quoted", "to be named", "to be identified")):
             content = None  # "asked not to be named": part of the speaker's description
         elif cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _NOT_STATEMENT_HEADS:
