@@ -192,6 +192,11 @@ def _quantities_in(doc, sent) -> list[_Found]:
             found.append(item)
             i += 1
             continue
+        point = _fractional_point(doc, i, sent)
+        if point is not None:  # "a quarter point", "half a percentage point"
+            found.append(point)
+            i = point.last
+            continue
         fraction = _fraction(doc, i, sent)
         if fraction is not None:  # "nearly half of all car thefts", "cut use by a fifth"
             found.append(fraction)
@@ -272,6 +277,28 @@ FRACTIONS = {
 }
 
 
+POINT_FRACTIONS = {("a", "quarter"): 0.25, ("a", "half"): 0.5, ("half", "a"): 0.5, ("three", "quarters", "of", "a"): 0.75}
+
+
+def _fractional_point(doc, i: int, sent) -> _Found | None:
+    """"cut rates by a quarter point", "half a percentage point": a fraction of a percentage point."""
+    for words, value in POINT_FRACTIONS.items():
+        end = i + len(words)
+        if end >= sent.end or tuple(t.lower_ for t in doc[i:end]) != words:
+            continue
+        k = end
+        if doc[k].lower_ == "-":
+            k += 1
+        if k < sent.end and doc[k].lower_ == "percentage":
+            k += 1
+        if k < sent.end and doc[k].lower_ in {"point", "points"}:
+            item = _Found(NumberMatch(i, k + 1, value))
+            item.unit = "percentage points"
+            _read_hedges(doc, item)
+            return item
+    return None
+
+
 HALVES_OF_TIME = frozenset("first second third fourth final last latter former".split())
 
 
@@ -304,6 +331,9 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
     for k, item in enumerate(found):
         if item.like_previous is not None:
             before = next((p for p in reversed(found[:k]) if p.counts and p.like_previous is None), None)
+            if item.suffix in MARGIN_WORDS:  # "22 points from 10 matches, four ahead": points, not matches
+                main = [p for p in found[:k] if p.counts and p.like_previous is None and not (p.first > 0 and doc[p.first - 1].lower_ in {"from", "in"})]
+                before = main[-1] if main else before
             if before is not None:
                 words = before.noun_words if (item.like_previous or item.suffix) and before.noun_words else before.counts.split()
                 item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else [])).replace(" - ", "-")
@@ -1784,7 +1814,13 @@ def _phrase(article: Article, doc, head) -> str:
         return head.text
     span = doc[tokens[0].i : tokens[-1].i + 1]
     if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
-        return _phrase(article, doc, head.head.head)  # "UN aid chief Helena Varga, who warned that ..."
+        antecedent = head.head.head  # "UN aid chief Helena Varga, who warned that ..."
+        if head.lower_ == "who":
+            while antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.head is not antecedent:
+                antecedent = antecedent.head.head  # "Omar Haddad, chief economist at Crestview Bank, who ...": not the bank
+            if antecedent.dep_ == "appos":
+                antecedent = antecedent.head
+        return _phrase(article, doc, antecedent)
     named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"}]
     if named:  # "the hospital's chief executive, Miriam Cole, told ..." -> Miriam Cole
         head = named[0]

@@ -335,3 +335,19 @@ def test_third_batch_more(sentence, counts):
 def test_a_threshold_verb_measures_its_subject():
     # was "topped" (a bare verb)
     assert counts_of("Season ticket sales topped 9,000.") == ["season ticket sales"]
+
+
+def test_a_margin_counts_the_main_figure_not_an_aside():
+    # was "games ahead": the figure "from 12 games" is an aside
+    assert counts_of("Dalby lead the table with 30 points from 12 games, five ahead of Orrin.") == ["points", "games", "points ahead"]
+
+
+def test_a_quarter_point_is_a_quarter_of_a_percentage_point():
+    claims = run_claims("The bank is expected to cut its main rate by a quarter point.")
+    assert [(q.value, q.unit) for c in claims for q in c.quantities] == [(0.25, "percentage points")]
+
+
+def test_who_after_a_title_and_employer_is_the_person():
+    # was "Lendwell Bank": the relative clause hangs on the employer in the parse
+    claims = run_claims('"Growth is weak," said Ruth Amari, chief economist at Lendwell Bank, who expects rates to fall to 3%.')
+    assert [c.attributed_to for c in claims] == ["Ruth Amari"]
