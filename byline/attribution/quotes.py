@@ -340,7 +340,7 @@ def _name_colon_line(doc: Doc, colon: Token, in_quote: list[int], para: list[int
     if first == colon.i or (i >= 0 and para[i] == para[colon.i]) or colon.i - first > 4:
         return None  # not at the start of its paragraph, or no name
     name = doc[first : colon.i]
-    if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "ORG") for t in name) and not any(
+    if name.text.isupper() or any(t.ent_type_ in ("GPE", "LOC", "DATE", "TIME") for t in name) and not any(
             t.ent_type_ == "PERSON" for t in name):
         return None
     end = colon.i + 1
