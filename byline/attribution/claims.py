@@ -1547,9 +1547,30 @@ def _state(verb) -> str | None:
     """"11 remain missing", "40 residents were still unaccounted for": the state the copula gives them."""
     state = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and (c.tag_ in {"VBN", "VBG"} or c.lower_ in STATE_WORDS)), None)
     if state is None:
-        return None
+        return _state_phrase(verb)
     particle = next((c for c in state.children if c.dep_ == "prep" and c.lower_ == "for" and not list(c.children)), None)
     return state.lower_ + (" for" if particle is not None else "")
+
+
+STATE_PREPOSITIONS = frozenset("without under in at on".split())
+
+
+def _state_phrase(verb) -> str | None:
+    """"60,000 households were still without power", "6,500 residents remain under evacuation orders",
+    "1,500 fans were on a waiting list", "40 patients are in hospital": a state given by a preposition and
+    a bare noun (not a place: "in the town" has an article)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in STATE_PREPOSITIONS or prep.i < verb.i:
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and not c.ent_type_]
+        if len(objects) != 1:
+            continue
+        noun = objects[0]
+        if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children):
+            continue
+        words = [t.lower_ for t in _modified_noun(noun)]
+        return " ".join([prep.lower_, *words])
+    return None
 
 
 COMPELLING_VERBS = frozenset("order force compel oblige require tell urge advise".split())
@@ -1577,6 +1598,7 @@ def _complement(verb) -> str:
     return ""
 
 
+DOUBLING = frozenset("commit admit permit submit omit refer transfer prefer plan stop drop ban cap scrap slip ship grab".split())
 PARTICLES = frozenset("back off out up down away".split())
 
 
@@ -1605,6 +1627,8 @@ def _participle_word(verb) -> str:
         return verb.lower_
     if lemma in IRREGULAR_PARTICIPLES:
         return IRREGULAR_PARTICIPLES[lemma]
+    if lemma in DOUBLING:
+        return lemma + lemma[-1] + "ed"  # "commit" -> "committed"
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":

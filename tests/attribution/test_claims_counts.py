@@ -351,3 +351,18 @@ def test_who_after_a_title_and_employer_is_the_person():
     # was "Lendwell Bank": the relative clause hangs on the employer in the parse
     claims = run_claims('"Growth is weak," said Ruth Amari, chief economist at Lendwell Bank, who expects rates to fall to 3%.')
     assert [c.attributed_to for c in claims] == ["Ruth Amari"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a state given by a preposition and a bare noun (was "homes", "tenants", "posts")
+        ("Some 9,000 homes were without water.", ["homes without water"]),
+        ("About 400 tenants remain under eviction notices.", ["tenants under eviction notices"]),
+        ("Around 80 posts are at risk.", ["posts at risk"]),
+        # a place with an article is not a state
+        ("About 500 fans were in the stadium.", ["fans"]),
+    ],
+)
+def test_a_state_given_by_a_preposition(sentence, counts):
+    assert counts_of(sentence) == counts
