@@ -313,7 +313,7 @@ def _fraction(doc, i: int, sent) -> _Found | None:
             return None  # "the second half of next year": a part of a period, not a share
         hedged = hedge_before(doc, i)[1]  # "by nearly a fifth"
         before = doc[hedged - 1].lower_ if hedged > 0 else ""
-        after_by = before == "by" and (end >= sent.end or doc[end].pos_ not in {"NOUN", "ADJ", "PROPN"})
+        after_by = before == "by" and (end >= sent.end or doc[end].pos_ not in {"NOUN", "ADJ", "PROPN"} or doc[end].ent_type_ == "DATE")
         compared = nxt in COMPARATIVES and end + 1 < sent.end and doc[end + 1].lower_ == "than"  # "a third more than"
         half_the = words == ("half",) and nxt in {"the", "its", "their", "his", "her", "our", "all"}  # "half the population"
         if nxt == "of" or after_by or compared or half_the:
@@ -915,6 +915,8 @@ def _scale_of(doc, number: NumberMatch) -> float:
 def _read_counts(doc, item: _Found) -> None:
     """What the number counts: the noun after it (with its participle), else the subject it measures."""
     head = _top_token(doc, item)
+    if head.head.ent_type_ in {"DATE", "TIME"} and head.head.dep_ == "pobj" and head.head.i >= item.last:
+        head = head.head  # "fell by a tenth last year", parsed as one noun phrase: climb from the date's place
     if doc[item.number.start].lower_ in {"twice", "thrice"}:
         verb = head.head
         if verb.pos_ == "VERB":  # "raised starting pay twice" -> "pay raised"; "was reviewed twice" -> "reviewed"

@@ -92,6 +92,7 @@ def match_number(tokens, i: int) -> NumberMatch | None:
 
 CURRENCY_MARKS = frozenset({"$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "us$", "c$", "a$", "nz$", "hk$"})
 # after "6m"/"6 m": words that make it a length ("a wall 6m high", "a 6m-deep pit"), not 6 million
+HEIGHT_NOUNS = frozenset("river tide wave surge flood level water wall tower height depth snow snowfall swell".split())
 LENGTH_CONTEXT = frozenset("high tall deep long wide thick underground across below above away".split())
 
 
@@ -103,7 +104,13 @@ def _metres(tokens, i: int, end: int) -> bool:
     k = end
     if k < len(tokens) and tokens[k].text in {"-", "\u2013"}:
         k += 1
-    return k < len(tokens) and tokens[k].lower_ in LENGTH_CONTEXT
+    if k < len(tokens) and tokens[k].lower_ in LENGTH_CONTEXT:
+        return True
+    # "the river peaked at 5.2m": nothing counted after it, and the sentence is about a level of water or a height
+    bare = k >= len(tokens) or not tokens[k].is_alpha or tokens[k].pos_ not in {"NOUN", "PROPN", "ADJ"}
+    if bare and hasattr(tokens[i], "sent"):
+        return any(t.lemma_.lower() in HEIGHT_NOUNS for t in tokens[i].sent)
+    return False
 
 
 def _match_words(tokens, i: int) -> NumberMatch | None:

@@ -211,3 +211,14 @@ def test_the_nearest_subject_of_a_speech_verb_is_the_source():
 
 def test_a_scaled_decimal_is_a_whole_number():
     assert values_of("It made £4.1m.") == [4100000] and isinstance(values_of("It made £4.1m.")[0], int)
+
+
+def test_m_after_a_level_of_water_is_metres():
+    # was 5.2 million; a count stays a million
+    assert quantities_of("The river peaked at 5.2m on Sunday.") == [(5.2, "exact", "m")]
+    assert quantities_of("The club has 2.3m members.") == [(2300000, "exact", "people")]
+
+
+def test_a_fraction_before_a_date():
+    # was missed ("by a tenth last year")
+    assert quantities_of("Crime in the city fell by a tenth last year.") == [(10.0, "exact", "percent")]
