@@ -55,6 +55,7 @@ PERSON_NOUNS = frozenset(
     shareholder taxpayer borrower renter parent mother father baby infant teenager youth pensioner retiree
     recruit conscript rebel insurgent combatant gunman attacker suspect evacuee customer regular supporter
     volunteer participant millionaire personnel fatality casualty climber swimmer hiker runner walker
+    guard sailor pedestrian bystander neighbour neighbor
     population enrollment enrolment workforce headcount""".split()
 )
 # (households and families are not people: "60,000 households without power" has unit null)
@@ -85,7 +86,7 @@ IRREGULAR_PARTICIPLES = {
     "put": "put", "set": "set", "run": "run", "write": "written", "drive": "driven", "break": "broken",
     "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
     "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
-    "cost": "cost", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
+    "cost": "cost", "repay": "repaid", "overpay": "overpaid", "mislay": "mislaid", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
 }
 DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
@@ -487,6 +488,20 @@ def _is_route_name(doc, item: _Found) -> bool:
     return nxt.lower_ in {"from", "is", "was", "runs", "goes", "stops"}
 
 
+VICTIM_VERBS = frozenset("kill injure wound hurt die arrest charge rescue evacuate hospitalise hospitalize shoot stab drown miss".split())
+
+
+def _one_victim(doc, n: NumberMatch) -> bool:
+    """"One employee was wounded", "one man died": a bare "one" that counts a person something happened to
+    (not "one official said", "one of the", "one day")."""
+    if n.end >= len(doc) or doc[n.start].lower_ != "one":
+        return False
+    noun = doc[n.end]
+    if noun.pos_ != "NOUN" or not _is_people(noun) or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    return noun.head.lemma_.lower() in VICTIM_VERBS
+
+
 def _is_address(doc, n: NumberMatch) -> bool:
     """"22 Harbour Street", "10 Market Row": a house number before a capitalised street name."""
     k = n.end
@@ -572,7 +587,7 @@ def _excluded(doc, sent, item: _Found) -> bool:
     if ":" in first.text:
         return True
     # a bare "one", "a", "an": a determiner, not a figure ("one official told Axios")
-    if n.word and n.value == 1 and not n.scaled:
+    if n.word and n.value == 1 and not n.scaled and not _one_victim(doc, n):
         return True
     after = [t.lower_ for t in doc[n.end : min(n.end + 4, len(doc))]]
     if item.unit is None and after[:1] and after[0] in DURATION_WORDS and not (

@@ -222,3 +222,23 @@ def test_m_after_a_level_of_water_is_metres():
 def test_a_fraction_before_a_date():
     # was missed ("by a tenth last year")
     assert quantities_of("Crime in the city fell by a tenth last year.") == [(10.0, "exact", "percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        # one person something happened to is a count (was skipped as a bare "one")
+        ("One guard was injured in the blast.", [1]),
+        ("One climber died and 4 were rescued.", [1, 4]),
+        # a bare "one" that is a source or not a person stays out
+        ("One resident said the water was brown.", []),
+        ("One answer is to build more homes.", []),
+    ],
+)
+def test_one_person_something_happened_to(sentence, values):
+    assert values_of(sentence) == values
+
+
+def test_irregular_participles_of_pay():
+    article_counts = [q.counts for c in claims_of("He must repay £9,000.") for q in c.quantities]
+    assert article_counts == ["repaid"]
