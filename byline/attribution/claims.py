@@ -78,7 +78,7 @@ NARRATIVE_MARKERS = frozenset("after before because when while since as once unt
 LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see".split()) | ALL_SPEECH_VERBS
 # verbs that say nothing of what happened to a counted noun ("managed only two shots": shots), though
 # they do of a sum ("manages $40 billion": assets managed)
-EMPTY_FOR_NOUNS = frozenset("manage".split())
+EMPTY_FOR_NOUNS = frozenset("manage age".split())
 IRREGULAR_PARTICIPLES = {
     "hit": "hit", "shoot": "shot", "take": "taken", "lose": "lost", "hold": "held", "win": "won", "build": "built",
     "sell": "sold", "buy": "bought", "leave": "left", "steal": "stolen", "give": "given", "spend": "spent",
@@ -607,6 +607,8 @@ def _excluded(doc, sent, item: _Found) -> bool:
         return True
     if n.start > 0 and doc[n.start - 1].lower_ in {"aged", "age", "ages"}:
         return True
+    if n.start > 1 and doc[n.start - 1].lower_ == "between" and doc[n.start - 2].lower_ in {"aged", "age", "ages"}:
+        return True  # "aged between 19 and 64"
     if (
         n.start >= 2 and doc[n.start - 1].text == "," and (doc[n.start - 2].ent_type_ == "PERSON" or doc[n.start - 2].pos_ == "PROPN")
         and after[:1] and after[0] in {",", "."} and not n.word and item.unit is None and n.value < 120

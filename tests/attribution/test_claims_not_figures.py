@@ -242,3 +242,8 @@ def test_one_person_something_happened_to(sentence, values):
 def test_irregular_participles_of_pay():
     article_counts = [q.counts for c in claims_of("He must repay £9,000.") for q in c.quantities]
     assert article_counts == ["repaid"]
+
+
+def test_an_age_band_after_aged_between():
+    # were 19 (range) and "victims aged"
+    assert [(q.value, q.counts) for c in claims_of("The 8 victims were aged between 19 and 64.") for q in c.quantities] == [(8, "victims")]
