@@ -473,6 +473,7 @@ STREET_WORDS = frozenset(
     boulevard parade mews walk""".split()
 )
 INDIVIDUAL_NOUNS = frozenset("boy girl child kid man woman son daughter baby infant toddler teenager pensioner mother father mum dad grandmother grandfather".split())
+AGE_VERBS = frozenset("become die retire marry quit debut graduate".split())
 CLOCK_VERBS = frozenset("leave start begin open close arrive meet finish end return depart kick wake".split())
 
 
@@ -527,6 +528,11 @@ def _is_age(doc, item: _Found) -> bool:
             or (subject.tag_ == "NN" and subject.lemma_.lower() in INDIVIDUAL_NOUNS)
         ):
             return True
+    if (
+        (bare or (after is not None and after.pos_ == "ADP")) and n.start > 0 and doc[n.start - 1].lower_ == "at" and 10 <= n.value < 120
+        and doc[n.start - 1].head.lemma_.lower() in AGE_VERBS
+    ):
+        return True  # "became mayor at 31", "died at 84", "retired at 60"
     k = hedge_before(doc, item.first)[1]  # "a boy of about six"
     loose = after is None or after.pos_ not in {"NOUN", "PROPN", "NUM"}
     if loose and k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].tag_ == "NN" and doc[k - 2].lemma_.lower() in INDIVIDUAL_NOUNS:

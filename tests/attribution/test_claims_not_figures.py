@@ -247,3 +247,9 @@ def test_irregular_participles_of_pay():
 def test_an_age_band_after_aged_between():
     # were 19 (range) and "victims aged"
     assert [(q.value, q.counts) for c in claims_of("The 8 victims were aged between 19 and 64.") for q in c.quantities] == [(8, "victims")]
+
+
+@pytest.mark.parametrize("sentence", ["Ida Moss became mayor of Fenby at 29.", "The poet died at 91 in Lisbon."])
+def test_an_age_at_which_something_happened(sentence):
+    # was 29 / 91 as figures
+    assert values_of(sentence) == []
