@@ -177,6 +177,9 @@ def _quantities_in(doc, sent) -> list[_Found]:
         if _is_split_score(doc, i):
             i += 3
             continue
+        if _is_for_score(doc, i, sent):  # "taking 4 for 38": bowling figures, a score
+            i += 3
+            continue
         temperature = TEMPERATURE.match(tok.text)
         if temperature:  # "38.4C"
             item = _Found(NumberMatch(i, i + 1, tidy(float(temperature.group(1)))))
@@ -390,6 +393,18 @@ def _is_split_score(doc, i: int) -> bool:
         return True
     after = doc[i + 3] if i + 3 < len(doc) else None  # "4-6 inches" is a range, "won 7-6, 4-6, 6-3" a score line
     return after is None or (after.pos_ not in {"NOUN", "PROPN"} and after.lower_ not in MEASURES and after.text not in {"%"})
+
+
+def _is_for_score(doc, i: int, sent) -> bool:
+    """"Brooks took 4 for 38", "finished on 212 for 6": two bare numbers joined by "for" with nothing
+    counted after them are a score line (a tally, not labelled), not two figures."""
+    if i + 2 >= sent.end or doc[i + 1].lower_ != "for":
+        return False
+    a, b = doc[i].text, doc[i + 2].text
+    if not (a.isdigit() and b.isdigit()) or (i > 0 and doc[i - 1].lower_ in CURRENCY_SYMBOLS):
+        return False
+    after = doc[i + 3] if i + 3 < sent.end else None
+    return after is None or after.is_punct or after.pos_ in {"CCONJ", "ADP"}
 
 
 def _read_currency_and_unit(doc, item: _Found) -> None:

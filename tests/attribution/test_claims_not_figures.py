@@ -253,3 +253,10 @@ def test_an_age_band_after_aged_between():
 def test_an_age_at_which_something_happened(sentence):
     # was 29 / 91 as figures
     assert values_of(sentence) == []
+
+
+def test_n_for_m_score_lines_are_not_figures():
+    # were 3 and 41
+    assert values_of("Okafor finished with 3 for 41.") == []
+    # a count after "for" with a noun stays
+    assert values_of("The club paid 12 for 3 tickets.") == [12, 3]
