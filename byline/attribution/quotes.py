@@ -567,6 +567,7 @@ def _clause_range(child: Token, cue: Token, para: list[int]) -> tuple[int, int] 
     if cut is None:
         end = _before_trailing_gloss(doc, start, end)
         end = _before_trailing_speech_participle(doc, start, end)
+        end = _before_trailing_date(doc, start, end)
     if cut is not None:
         while end > start and doc[end - 1].lower_ in _CLAUSE_JOINERS:
             end -= 1
@@ -630,6 +631,19 @@ def _before_trailing_speech_participle(doc: Doc, start: int, end: int) -> int:
             return token.i - 1
     return end
 
+
+
+def _before_trailing_date(doc: Doc, start: int, end: int) -> int:
+    """'announced his candidacy in June 2015': the date of the act closing a noun-phrase content is the frame."""
+    last = doc[end - 1]
+    if last.ent_type_ not in ("DATE", "TIME"):
+        return end
+    prep = next((a for a in last.ancestors if a.dep_ == "prep" and start < a.i < end), None)
+    if prep is None or prep.lower_ not in ("in", "on", "at", "during", "last", "this"):
+        return end
+    if prep.head.pos_ not in ("NOUN", "PROPN") or any(not (t.ent_type_ in ("DATE", "TIME") or t.is_punct or t.pos_ in ("DET", "ADP", "NUM")) for t in doc[prep.i + 1 : end]):
+        return end
+    return prep.i
 
 
 _CLAUSE_JOINERS = frozenset(("and", "but", ",", ";", "while", "whereas", "—", "–"))

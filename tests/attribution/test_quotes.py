@@ -442,3 +442,10 @@ def test_according_to_after_a_joiner_or_inside_a_parenthesis():
     assert find(article, "46 percent").text == "46 percent of voters remain undecided."
     assert find(article, "closer to 15 percent").text == "the real figure is closer to 15 percent"
     assert find(article, "levy helped").text == "the levy helped the harbour, but that there is still more to do"
+
+
+def test_the_date_of_an_announcement_is_not_what_was_announced():
+    article = quotes_of(["Mayor Ann Ruiz announced her candidacy in June 2025.",
+                         "Ruiz said the pumps failed in March."])
+    assert find(article, "candidacy").text == "her candidacy"
+    assert find(article, "pumps failed").text == "the pumps failed in March"
