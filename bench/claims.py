@@ -354,8 +354,8 @@ def main(argv: list[str] | None = None) -> int:
         "development": "development set (written for claims; rules tuned on it)",
         "held-out, then tuned": "held-out at labelling, then used for tuning (first-run figures in bench/README.md)",
         "held-out": "held-out c31-c48 (labelled before any run; its errors read since, and used to tune the counts rules of 2026-11-25)",
-        "fresh held-out": "fresh held-out (d01-d12, written and labelled before the counts rules changed; never used for tuning)",
-        "fresh held-out 2": "fresh held-out 2 (e01-e16, written, labelled and committed before any code ran on them; never used for tuning)",
+        "fresh held-out": "fresh held-out (d01-d12, written and labelled before the counts rules changed; tuned on since the third counts batch)",
+        "fresh held-out 2": "fresh held-out 2 (e01-e16, written, labelled and committed before any code ran on them; tuned on since the third counts batch)",
     }
     groups = {"all": sorted(labels)}
     for name in sorted({v["set"] for v in labels.values()}, key=lambda n: list(titles).index(n) if n in titles else 99):
