@@ -827,9 +827,16 @@ def _changed_object(noun):
     verb = noun.head.head
     if verb.lemma_.lower() not in CHANGE_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < noun.i), None)
+    # only an object that is itself a measure ("class sizes", "the limit"): in "cut power to 40,000
+    # customers" the customers are counted
+    return obj if obj is not None and obj.lemma_.lower() in LEVEL_NOUNS else None
 
 
+LEVEL_NOUNS = frozenset(
+    """size rate level number total price limit cap ceiling average count share budget figure tally bill fare fee
+    rent target capacity ratio threshold quota allowance salary wage pay list queue backlog roll""".split()
+)
 FACING_VERBS = frozenset("face suffer see get receive take".split())
 
 
