@@ -868,6 +868,21 @@ def _described_noun(head):
     return None
 
 
+ASKING_VERBS = frozenset("ask appeal apply call beg petition".split())
+
+
+def _requests(verb) -> str | None:
+    """"had asked the state for pumps twice": requests for pumps (what was asked for, not who was asked)."""
+    if verb.lemma_.lower() not in ASKING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if obj is not None:
+                return "requests for " + _phrase_text(_modified_noun(obj))
+    return None
+
+
 def _times(doc, item: _Found) -> bool:
     """"has cut rates four times": N occasions of what the verb did to its object ("rates cut"), like
     "twice"; not "four times as many"/"four times higher" (a multiple)."""
@@ -882,7 +897,7 @@ def _times(doc, item: _Found) -> bool:
     if verb.pos_ != "VERB":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i != doc[j].i]
-    item.counts = " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
+    item.counts = _requests(verb) or " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
     item.last = j + 1
     return True
 
@@ -967,7 +982,7 @@ def _read_counts(doc, item: _Found) -> None:
         if verb.pos_ == "VERB":  # "raised starting pay twice" -> "pay raised"; "was reviewed twice" -> "reviewed"
             near = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]  # "raised starting pay": parsed as xcomp
             objects = [c for v in near for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-            item.counts = " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
+            item.counts = _requests(verb) or " ".join(([objects[0].lower_] if objects else []) + [_participle(verb)])
         return
     if _times(doc, item):
         return

@@ -368,3 +368,8 @@ def test_who_after_a_title_and_employer_is_the_person():
 )
 def test_a_state_given_by_a_preposition(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+def test_asking_twice_counts_requests_for_what_was_asked():
+    # was "council asked": who was asked is not what is counted
+    assert counts_of("The school had asked the council for new heaters twice.") == ["requests for new heaters"]
