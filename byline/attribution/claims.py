@@ -877,8 +877,8 @@ def _requests(verb) -> str | None:
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-            if obj is not None:
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "VERB"}), None)
+            if obj is not None:  # ("help" is often tagged a verb)
                 return "requests for " + _phrase_text(_modified_noun(obj))
     return None
 
@@ -979,6 +979,8 @@ def _read_counts(doc, item: _Found) -> None:
         head = head.head  # "fell by a tenth last year", parsed as one noun phrase: climb from the date's place
     if doc[item.number.start].lower_ in {"twice", "thrice"}:
         verb = head.head
+        while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj", "npadvmod"} and verb.head is not verb:
+            verb = verb.head  # "asked the state for help twice": "twice" hung on "help"
         if verb.pos_ == "VERB":  # "raised starting pay twice" -> "pay raised"; "was reviewed twice" -> "reviewed"
             near = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]  # "raised starting pay": parsed as xcomp
             objects = [c for v in near for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]

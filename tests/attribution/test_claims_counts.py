@@ -373,3 +373,8 @@ def test_a_state_given_by_a_preposition(sentence, counts):
 def test_asking_twice_counts_requests_for_what_was_asked():
     # was "council asked": who was asked is not what is counted
     assert counts_of("The school had asked the council for new heaters twice.") == ["requests for new heaters"]
+
+
+def test_twice_hung_on_the_noun_still_reads_the_verb():
+    # was None: the parser hung "twice" on "help"
+    assert counts_of("The village had asked the county for help twice.") == ["requests for help"]
