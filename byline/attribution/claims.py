@@ -258,9 +258,11 @@ def _is_label_number(doc, number: NumberMatch, labels: set[int]) -> bool:
 
 
 def _ratio(doc, number: NumberMatch, sent) -> _Found | None:
-    """"three in four of our members" -> 75 percent."""
+    """"three in four of our members", "nine out of 10 doctors" -> 75, 90 percent."""
     j = number.end
-    if j + 1 >= sent.end or doc[j].lower_ != "in":
+    if j + 2 < sent.end and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of" and not doc[j + 2].is_alpha:
+        j += 1  # "nine out of 10": read as "nine of 10" (digits only: "out of work" is no ratio)
+    elif j + 1 >= sent.end or doc[j].lower_ != "in":
         return None
     if re.fullmatch(r"(1[89]|20)\d\d", doc[j + 1].text):
         return None  # "down from 121 in 2021": a figure and its year, not 121 in every 2,021
@@ -1163,6 +1165,11 @@ def _read_counts(doc, item: _Found) -> None:
         if _is_people(subject):
             item.unit = "people"
         return
+    if item.unit == "percent" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
+        item.counts = _verb_form(head)  # "5,400 responses ...; 71% opposed the plan": responses opposed
+        item.verb_only = item.counts is not None
+        if item.counts:
+            return
     if item.unit is None and item.number.start <= head.i < item.number.end:
         # a bare figure: "Crews later rebuilt 12.", "Around 250 of them failed.", "Six escaped."
         verb = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
@@ -1597,7 +1604,7 @@ def _verb_form(token) -> str | None:
     if token.dep_ == "nsubjpass":
         return head.lower_ + _particle(head) + _complement(head)
     if token.dep_ == "nsubj":
-        return head.lower_ if head.tag_ in {"VBD", "VBN", "VBG"} else head.lemma_.lower()
+        return (head.lower_ if head.tag_ in {"VBD", "VBN", "VBG"} else head.lemma_.lower()) + _particle(head)
     if token.dep_ == "dobj":
         return _participle(head) + _complement(head)
     return None

@@ -378,3 +378,18 @@ def test_asking_twice_counts_requests_for_what_was_asked():
 def test_twice_hung_on_the_noun_still_reads_the_verb():
     # was None: the parser hung "twice" on "help"
     assert counts_of("The village had asked the county for help twice.") == ["requests for help"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a share that is the subject of a verb borrows the noun before it (was None)
+        ("The trust received 900 replies; 64% backed the change.", ["replies received", "replies backed"]),
+        # a particle on an intransitive verb (was "staff walked")
+        ("Some 500 staff walked out.", ["staff walked out"]),
+        # "N out of M" is a ratio like "N in M" (was two figures)
+        ("Eight out of 10 owners said they would renew.", ["owners"]),
+    ],
+)
+def test_shares_as_subjects_particles_and_out_of(sentence, counts):
+    assert counts_of(sentence) == counts
