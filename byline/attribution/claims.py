@@ -26,7 +26,12 @@ try:  # the time-expressions stage may not be installed yet
 except ImportError:  # pragma: no cover - depends on another stage
     time_in_range = None
 
-CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD", "₹": "INR", "nz$": "NZD", "hk$": "HKD"}
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD", "₹": "INR", "nz$": "NZD", "hk$": "HKD", "r$": "BRL"}
+# ISO codes and "Rs" written before the number ("CHF 300 million", "Rs 5 crore")
+CURRENCY_PREFIXES = {
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF", "jpy": "JPY", "cny": "CNY", "cad": "CAD", "aud": "AUD",
+    "inr": "INR", "rs": "INR", "rs.": "INR", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "brl": "BRL", "zar": "ZAR",
+}
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
     "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP",
@@ -250,6 +255,8 @@ def _is_label_number(doc, number: NumberMatch, labels: set[int]) -> bool:
     before = doc[number.start - 1]
     if before.lower_ in LABEL_NOUNS:
         return True
+    if before.lower_ in CURRENCY_PREFIXES:
+        return False  # "CHF 300 million" is a sum, not a name like "S&P 500"
     if before.pos_ == "PROPN" and (before.is_title or "&" in before.text or before.is_upper) and not before.ent_type_ in {"DATE", "MONEY"}:
         after = doc[number.end] if number.end < len(doc) else None
         return after is None or after.pos_ not in {"NOUN", "PROPN"}
@@ -415,6 +422,9 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
         item.unit = n.unit
         return
     before = doc[n.start - 1].lower_ if n.start > 0 else ""
+    if before in CURRENCY_PREFIXES and doc[n.start - 1].text[:1].isupper():
+        item.unit = CURRENCY_PREFIXES[before]
+        item.first = n.start - 1
     if before in CURRENCY_SYMBOLS:
         item.unit = CURRENCY_SYMBOLS[before]
         item.first = n.start - 1

@@ -260,3 +260,17 @@ def test_n_for_m_score_lines_are_not_figures():
     assert values_of("Okafor finished with 3 for 41.") == []
     # a count after "for" with a noun stays
     assert values_of("The club paid 12 for 3 tickets.") == [12, 3]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # an ISO code before the number (was dropped as a name like "S&P 500")
+        ("The regulator imposed a penalty of CHF 45 million.", [(45000000, "exact", "CHF")]),
+        # Indian English: "Rs" and crore / lakh (was 7 / 3.5)
+        ("The bridge cost Rs 7 crore.", [(70000000, "exact", "INR")]),
+        ("Each family got 3.5 lakh rupees.", [(350000, "exact", "INR")]),
+    ],
+)
+def test_currency_codes_and_indian_scales(sentence, expected):
+    assert quantities_of(sentence) == expected
