@@ -1145,6 +1145,9 @@ def _read_counts(doc, item: _Found) -> None:
             item.like_previous = ""  # "ahead of the $4 billion analysts had forecast": counts the figure before
             return
         verb = _participle_for(noun, head) if item.unit is None else None  # "$4.5 million budget", not "budget approved"
+        k = noun.i + 1
+        if item.unit is None and k < len(doc) and doc[k].lower_ in MARGIN_WORDS and doc[k].pos_ in {"ADJ", "ADV"}:
+            verb = doc[k].lower_  # "five points clear", "three seats short"
         if verb:
             words.append(verb)
         item.counts = " ".join(words).replace(" - ", "-")
@@ -1540,7 +1543,9 @@ def _modifier_words(mod) -> list:
     """A modifier with its own words when they run unbroken up to it and are words or hyphens."""
     words = sorted(mod.subtree, key=lambda t: t.i)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
-    plain = all(t.is_alpha or t.tag_ == "HYPH" for t in words) and not any(t.pos_ in {"DET", "PRON", "NUM"} for t in words)
+    hyphenated = any(t.tag_ == "HYPH" for t in words)  # "a five-year deal": the number is part of the word
+    plain = all(t.is_alpha or t.tag_ == "HYPH" for t in words) and not any(
+        t.pos_ in {"DET", "PRON"} or (t.pos_ == "NUM" and not hyphenated) for t in words)
     return words if contiguous and plain else [mod]
 
 

@@ -95,6 +95,7 @@ def match_number(tokens, i: int) -> NumberMatch | None:
 
 CURRENCY_MARKS = frozenset({"$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "us$", "c$", "a$", "nz$", "hk$"})
 # after "6m"/"6 m": words that make it a length ("a wall 6m high", "a 6m-deep pit"), not 6 million
+RACE_WORDS = frozenset("in final hurdles freestyle butterfly backstroke breaststroke medley relay sprint race title record heats".split())
 HEIGHT_NOUNS = frozenset("river tide wave surge flood level water wall tower height depth snow snowfall swell".split())
 LENGTH_CONTEXT = frozenset("high tall deep long wide thick underground across below above away".split())
 
@@ -109,6 +110,8 @@ def _metres(tokens, i: int, end: int) -> bool:
         k += 1
     if k < len(tokens) and tokens[k].lower_ in LENGTH_CONTEXT:
         return True
+    if i > 0 and tokens[i - 1].lower_ == "the" and (k >= len(tokens) or tokens[k].lower_ in RACE_WORDS or tokens[k].is_punct):
+        return True  # "ran the 100m in 10.9 seconds", "the 400m hurdles": a race over metres
     # "the river peaked at 5.2m": nothing counted after it, and the sentence is about a level of water or a height
     bare = k >= len(tokens) or not tokens[k].is_alpha or tokens[k].pos_ not in {"NOUN", "PROPN", "ADJ"}
     if bare and hasattr(tokens[i], "sent"):

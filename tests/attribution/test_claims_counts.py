@@ -393,3 +393,16 @@ def test_twice_hung_on_the_noun_still_reads_the_verb():
 )
 def test_shares_as_subjects_particles_and_out_of(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a margin word after the counted noun (was "points")
+        ("Ashby are now seven points clear.", ["points clear"]),
+        # a number inside a hyphenated modifier stays (was "year contract")
+        ("He signed a three-year contract worth £90,000 a week.", ["three-year contract"]),
+    ],
+)
+def test_margins_and_hyphenated_numbers(sentence, counts):
+    assert counts_of(sentence) == counts

@@ -274,3 +274,9 @@ def test_n_for_m_score_lines_are_not_figures():
 )
 def test_currency_codes_and_indian_scales(sentence, expected):
     assert quantities_of(sentence) == expected
+
+
+def test_a_race_distance_is_metres():
+    # was 400 million; a count of people stays a million
+    assert quantities_of("She won the 400m in 51.2 seconds.") == [(400, "exact", "m")]
+    assert values_of("Aid will reach the 3m people affected.") == [3000000]
