@@ -586,6 +586,13 @@ def _percent_near(doc, j: int) -> bool:
     """A percentage within four words after ``doc[j]`` in the same sentence ("by 12 points to 38%"; not
     "fell 1.2% to 7,410 points", an index level)."""
     sent = doc[j].sent
+    k = j - 1
+    while k > sent.start and (doc[k].like_num or doc[k].lower_ in {"about", "around", "nearly", "almost", "some", "by"}):
+        k -= 1
+    if doc[k].lower_ in UP_DOWN:
+        last = next((t for t in reversed(doc[sent.start : k]) if t.like_num), None)
+        if last is not None and last.i + 1 < len(doc) and (doc[last.i + 1].text == "%" or doc[last.i + 1].lower_ in {"percent", "per"}):
+            return True  # "took 41.2% of the vote, down 5.3 points" (not "7,410 points, down 90 points")
     for t in doc[j + 1 : min(sent.end, j + 5)]:
         if t.text == "%" or t.lower_ == "percent" or (t.lower_ == "cent" and doc[t.i - 1].lower_ == "per"):
             return True
@@ -652,6 +659,9 @@ def _excluded(doc, sent, item: _Found) -> bool:
         return True
     # years: 1900-2099 written as four digits with nothing to count
     if not n.word and not n.scaled and item.unit is None and re.fullmatch(r"(19|20)\d\d", first.text):
+        return True
+    # the base of a rate: "12.4 per 100,000", "3 deaths per 1,000 births"
+    if n.start > 0 and doc[n.start - 1].lower_ == "per":
         return True
     # list numbering and "No. 5", "#3"
     if n.start > 0 and doc[n.start - 1].lower_ in {"no.", "#", "number"}:

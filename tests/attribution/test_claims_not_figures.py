@@ -280,3 +280,15 @@ def test_a_race_distance_is_metres():
     # was 400 million; a count of people stays a million
     assert quantities_of("She won the 400m in 51.2 seconds.") == [(400, "exact", "m")]
     assert values_of("Aid will reach the 3m people affected.") == [3000000]
+
+
+def test_points_up_or_down_after_a_share_are_percentage_points():
+    # was null unit, "points"
+    assert quantities_of("The party took 38.5% of the vote, down 4.1 points.")[1] == (4.1, "exact", "percentage points")
+    # after an index level they stay points
+    assert quantities_of("The index closed at 6,200 points, down 45 points.")[1] == (45, "exact", None)
+
+
+def test_the_base_of_a_rate_is_not_a_figure():
+    # was 100,000 as a figure
+    assert values_of("The death rate was 9.1 per 100,000.") == [9.1]
