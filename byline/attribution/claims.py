@@ -124,6 +124,7 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
     doc = adoc.doc
     claims: list[Claim] = []
     last: tuple[int, _Found] | None = None  # the last figure with a counted noun: (paragraph, figure)
+    counted: tuple[int, _Found] | None = None  # the last figure with any counts
     for sent in _sentences(doc):
         found = _quantities_in(doc, sent)
         if not found:
@@ -132,8 +133,16 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
         for item in found:
             if item.verb_only and last is not None and (last[0] == paragraph or (item.pronoun and last[0] == paragraph - 1)):
                 _borrow_noun(item, last[1])
+            if item.counts is None and item.like_previous is not None and counted is not None and counted[0] == paragraph:
+                # "3,200 people have registered. The figure is up from 2,100": what the figure before counted
+                prev = counted[1]
+                words = prev.noun_words if (item.like_previous or item.suffix) and prev.noun_words else prev.counts.split()
+                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else []))
+                item.unit = item.unit or (prev.unit if prev.unit == "people" else None)
             if item.noun_words and not item.verb_only:
                 last = (paragraph, item)
+            if item.counts:
+                counted = (paragraph, item)
         claims.extend(_claims(article, adoc, doc, sent, found))
     article.claims = claims
 

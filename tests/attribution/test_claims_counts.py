@@ -406,3 +406,15 @@ def test_shares_as_subjects_particles_and_out_of(sentence, counts):
 )
 def test_margins_and_hyphenated_numbers(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "paragraph, counts",
+    [
+        # a figure that counts "what came before" reaches into the sentence before, in the same paragraph (was None)
+        ("Some 1,800 people have signed up. The figure is up from 1,100 last year.", ["people signed up", "people signed up"]),
+        ("Inspectors found 70 faults. That is 40% more than in 2023.", ["faults", "faults"]),
+    ],
+)
+def test_like_the_figure_before_reaches_the_sentence_before(paragraph, counts):
+    assert counts_of(paragraph) == counts
