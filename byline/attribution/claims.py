@@ -130,6 +130,7 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
         if not found:
             continue
         paragraph = adoc.locate(sent.start_char)[0]
+        answer_start = counted is None or counted[0] != paragraph  # no figure of this paragraph counted anything yet
         for item in found:
             if item.verb_only and last is not None and (last[0] == paragraph or (item.pronoun and last[0] == paragraph - 1)):
                 _borrow_noun(item, last[1])
@@ -139,12 +140,29 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
                 words = prev.noun_words if (item.like_previous or item.suffix) and prev.noun_words else prev.counts.split()
                 item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else []))
                 item.unit = item.unit or (prev.unit if prev.unit == "people" else None)
+            if item.counts is None and answer_start and paragraph > 0 and paragraph - 1 < len(article.body):
+                item.counts = _asked_for(article.body[paragraph - 1])
             if item.noun_words and not item.verb_only:
                 last = (paragraph, item)
             if item.counts:
                 counted = (paragraph, item)
         claims.extend(_claims(article, adoc, doc, sent, found))
     article.claims = claims
+
+
+ASKED_FOR = re.compile(
+    r"\bhow (?:much|many) ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?) (?:do|does|did|is|are|was|were|have|has|had|will|would|can|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(question: str) -> str | None:
+    """"Q: How much debt does Brothbox carry?" / "A: About £23 million.": the first figure of an answer with
+    nothing counted of its own counts what the question before asked for."""
+    if not question.rstrip().endswith("?"):
+        return None
+    found = ASKED_FOR.search(question)
+    return found.group(1).lower() if found else None
 
 
 def _borrow_noun(item: _Found, prev: _Found) -> bool:

@@ -418,3 +418,12 @@ def test_margins_and_hyphenated_numbers(sentence, counts):
 )
 def test_like_the_figure_before_reaches_the_sentence_before(paragraph, counts):
     assert counts_of(paragraph) == counts
+
+
+def test_an_answer_counts_what_the_question_asked_for():
+    # was None: the answer's figure has nothing counted of its own
+    assert counts_of("Q: How many drivers do you employ?", "A: Around 350, and we want 50 more.") == ["drivers", "drivers"]
+    assert counts_of("Q: How much rent do you pay?", "A: About £2,000 a month.") == ["rent"]
+    # not after a statement, nor for a figure with its own noun
+    assert counts_of("We talked about money.", "A: About £2,000 a month.") == [None]
+    assert counts_of("Q: How many shops?", "A: We have 40 vans.") == ["vans"]
