@@ -540,7 +540,9 @@ def _is_route_name(doc, item: _Found) -> bool:
     if n.start >= 2 and doc[n.start - 2].lower_ in {"of", "all", "among", "for", "to", "with"}:
         return False
     nxt = doc[n.end]
-    return nxt.lower_ in {"from", "is", "was", "runs", "goes", "stops"}
+    if nxt.lower_ == "from":  # "the 41 from Brayton to the estate" (not "the 300 from the village")
+        return any(t.lower_ == "to" for t in doc[n.end + 1 : min(len(doc), n.end + 5)]) and doc[n.end + 1].text[:1].isupper()
+    return nxt.lower_ in {"is", "was", "runs", "goes", "stops"}
 
 
 VICTIM_VERBS = frozenset("kill injure wound hurt die arrest charge rescue evacuate hospitalise hospitalize shoot stab drown miss".split())

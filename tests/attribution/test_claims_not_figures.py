@@ -292,3 +292,7 @@ def test_points_up_or_down_after_a_share_are_percentage_points():
 def test_the_base_of_a_rate_is_not_a_figure():
     # was 100,000 as a figure
     assert values_of("The death rate was 9.1 per 100,000.") == [9.1]
+
+
+def test_the_n_from_a_place_is_a_count_unless_a_route_follows():
+    assert values_of("The 300 from the village were evacuated.") == [300]
