@@ -60,7 +60,7 @@ PERSON_NOUNS = frozenset(
     shareholder taxpayer borrower renter parent mother father baby infant teenager youth pensioner retiree
     recruit conscript rebel insurgent combatant gunman attacker suspect evacuee customer regular supporter
     volunteer participant millionaire personnel fatality casualty climber swimmer hiker runner walker
-    guard sailor pedestrian bystander neighbour neighbor
+    guard sailor pedestrian bystander neighbour neighbor claimant applicant entrant immigrant defendant
     population enrollment enrolment workforce headcount""".split()
 )
 # (households and families are not people: "60,000 households without power" has unit null)

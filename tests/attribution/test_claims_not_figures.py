@@ -132,6 +132,7 @@ def claims_of(*paragraphs: str):
         # more nouns of people (were null)
         ("About 150 volunteers turned up.", "people"),
         ("The town's population grew to 48,200.", "people"),
+        ("The fund paid 1,900 claimants.", "people"),
         # households are not people (was "people")
         ("Some 9,000 households lost power.", None),
     ],
