@@ -909,7 +909,7 @@ def _described_noun(head):
     4C"), when a noun comes before any verb on the way up."""
     tok = head
     steps = 0
-    while tok.dep_ in {"pobj", "prep", "amod", "advmod", "quantmod"} and tok.head is not tok and steps < 4:
+    while tok.dep_ in {"pobj", "prep", "amod", "advmod", "quantmod"} and tok.head.i != tok.i and steps < 4:
         tok = tok.head
         steps += 1
         if tok.pos_ in {"VERB", "AUX"}:
@@ -943,7 +943,7 @@ def _times(doc, item: _Found) -> bool:
     if j + 1 < len(doc) and (doc[j + 1].lower_ in {"as", "the", "more", "less", "over", "higher", "lower", "bigger", "larger"} or doc[j + 1].tag_ in {"JJR", "RBR"}):
         return False
     verb = doc[j].head
-    while verb.pos_ != "VERB" and verb.head is not verb and verb.dep_ in {"npadvmod", "dobj", "pobj", "prep"}:
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in {"npadvmod", "dobj", "pobj", "prep"}:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
@@ -1030,7 +1030,7 @@ def _read_counts(doc, item: _Found) -> None:
         head = head.head  # "fell by a tenth last year", parsed as one noun phrase: climb from the date's place
     if doc[item.number.start].lower_ in {"twice", "thrice"}:
         verb = head.head
-        while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj", "npadvmod"} and verb.head is not verb:
+        while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep", "dobj", "npadvmod"} and verb.head.i != verb.i:
             verb = verb.head  # "asked the state for help twice": "twice" hung on "help"
         if verb.pos_ == "VERB":  # "raised starting pay twice" -> "pay raised"; "was reviewed twice" -> "reviewed"
             near = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]  # "raised starting pay": parsed as xcomp
@@ -1275,7 +1275,7 @@ def _read_counts(doc, item: _Found) -> None:
     climb = head
     prep = None
     state = None  # "the fire was 10% contained": the participle says what the share is of
-    while climb.dep_ in {"pobj", "prep", "agent", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head is not climb:
+    while climb.dep_ in {"pobj", "prep", "agent", "quantmod", "nummod", "compound", "npadvmod", "dobj", "attr", "acomp", "oprd", "advmod"} and climb.head.i != climb.i:
         if climb.dep_ == "pobj":
             prep = climb.head.lower_
         climb = climb.head
@@ -1372,7 +1372,7 @@ def _offered_share(item: _Found, head) -> str | None:
     if item.unit not in {"percent", "percentage points"}:
         return None
     obj = head
-    while obj.dep_ == "conj" and obj.head.pos_ != "VERB" and obj.head is not obj:
+    while obj.dep_ == "conj" and obj.head.pos_ != "VERB" and obj.head.i != obj.i:
         obj = obj.head  # "offered 5% ... and a further 3%"
     verb = obj.head
     if obj.dep_ not in {"dobj", "conj"} or verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS | MEASURED_SUBJECT_VERBS | CHANGE_VERBS:
@@ -1530,7 +1530,7 @@ def _share_of_subject(item: _Found, head) -> bool:
 
 def _of_head(doc, item: _Found, head) -> bool:
     """"a crowd of 18,432", "a depth of about 10 km", "revenue of $2.1 billion": the noun before "of"."""
-    while head.head is not head and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
+    while head.head.i != head.i and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
         head = head.head  # "aftershocks of up to magnitude 4.8": the parser hangs the figure on the hedge
     parsed = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i
     money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
@@ -1618,7 +1618,7 @@ def _top_token(doc, item: _Found):
     tokens = list(doc[start : item.last])
     inside = {t.i for t in tokens}
     for t in tokens:
-        if t.head.i not in inside or t.head is t:
+        if t.head.i not in inside or t.head.i == t.i:
             return t
     return tokens[-1]
 
@@ -1965,7 +1965,7 @@ def _phrase(article: Article, doc, head) -> str:
     if head.lower_ in {"who", "which", "that"} and head.head.dep_ == "relcl":
         antecedent = head.head.head  # "UN aid chief Helena Varga, who warned that ..."
         if head.lower_ == "who":
-            while antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.head is not antecedent:
+            while antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.head.i != antecedent.i:
                 antecedent = antecedent.head.head  # "Omar Haddad, chief economist at Crestview Bank, who ...": not the bank
             if antecedent.dep_ == "appos":
                 antecedent = antecedent.head
