@@ -412,7 +412,7 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             # "Reilly said" with the name mis-parsed as a modifier of the verb
             if cue.i > 0:
                 before = doc[cue.i - 1]
-                if before.head is cue and before.dep_ in ("advmod", "npadvmod", "dep", "compound") and in_quote[before.i] == -1 \
+                if before.head.i == cue.i and before.dep_ in ("advmod", "npadvmod", "dep", "compound") and in_quote[before.i] == -1 \
                         and (before.pos_ in ("PROPN", "PRON") or before.is_title) and before.lower_ not in ("so", "also", "then") \
                         and not _is_time_word(before):
                     return before
@@ -862,7 +862,7 @@ def _phrase_attribution(doc: Doc, according: Token, head: Token, cue_text: str, 
     """A source phrase inside the clause it vouches for ("according to X", "in a poll"): the clause minus the phrase."""
     # the clause the phrase qualifies: the verb it hangs from, minus the phrase itself
     clause = according.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and clause.head is not clause:
+    while clause.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and clause.head.i != clause.i:
         clause = clause.head
     phrase = sorted(t.i for t in according.subtree)
     tokens = sorted(t.i for t in clause.subtree if not (phrase[0] <= t.i <= phrase[-1]) and para[t.i] == para[according.i])
@@ -934,7 +934,7 @@ def _frame(cue: Token, head: Token, content: tuple[int, int] | None) -> list[Tok
     tokens = {t.i: t for t in head.subtree}
     tokens[cue.i] = cue
     verbs = [cue]
-    if head.head is not cue and head.head.i != cue.i:
+    if head.head.i != cue.i:
         verbs.append(head.head)
     for verb in verbs:
         for child in verb.children:

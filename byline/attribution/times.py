@@ -287,12 +287,12 @@ def _is_future(doc, start: int, end: int) -> bool:
     token = span.root
     # climb to the governing verb
     steps = 0
-    while token.pos_ not in {"VERB", "AUX"} and token.head is not token and steps < 6:
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i and steps < 6:
         token = token.head
         steps += 1
     chain = [token]
     node = token
-    while node.dep_ in {"xcomp", "ccomp", "conj", "auxpass"} and node.head is not node and len(chain) < 4:
+    while node.dep_ in {"xcomp", "ccomp", "conj", "auxpass"} and node.head.i != node.i and len(chain) < 4:
         node = node.head
         chain.append(node)
     if _scheduled_present(token):
