@@ -1270,6 +1270,14 @@ def _read_counts(doc, item: _Found) -> None:
         tokens = _modified_noun(described)
         item.counts = _phrase_text(tokens)
         return
+    if (
+        money_unit and head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.pos_ == "NOUN"
+        and head.head.head.i < head.i and not _is_agent(head.head.head)
+    ):
+        tokens = _modified_noun(head.head.head)  # "followed by schools at CHF 1.05 billion": the schools' sum
+        item.counts = _phrase_text(tokens)
+        item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+        return
     # "unemployment rose to 4.1 percent", "the budget is $4.5 billion": the subject is what is measured;
     # "cut allocations by 15%", "held its rate at 4.25%": the object is
     climb = head
@@ -1315,7 +1323,7 @@ def _read_counts(doc, item: _Found) -> None:
         target = subjects[0]
     elif not subjects and climb.dep_ == "xcomp" and climb.tag_ == "VB" and _controller(climb) is not None:
         target = _controller(climb)  # "expected price growth to fall below 3%": growth falls
-    elif not subjects and climb.dep_ == "acl" and climb.head.pos_ in {"NOUN", "PROPN"}:
+    elif not subjects and climb.dep_ == "acl" and climb.head.pos_ in {"NOUN", "PROPN"} and climb.head.lower_ not in CURRENCY_PREFIXES:
         target = climb.head  # "core inflation, which excludes food, held at 3.3%" (parsed as a reduced relative)
     elif (
         subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and climb.dep_ == "relcl" and climb.head.pos_ == "NOUN"
@@ -1613,8 +1621,11 @@ def _in_noun_run(doc, j: int, started: bool) -> bool:
 
 def _top_token(doc, item: _Found):
     start = item.number.start
-    if start > 0 and doc[start - 1].lower_ in CURRENCY_SYMBOLS:
-        start -= 1
+    if start > 0 and (
+        doc[start - 1].lower_ in CURRENCY_SYMBOLS
+        or (doc[start - 1].lower_ in CURRENCY_PREFIXES and doc[start - 1].text[:1].isupper())
+    ):
+        start -= 1  # "a deficit of CHF 86 million": the code is the figure's top word as a symbol would be
     tokens = list(doc[start : item.last])
     inside = {t.i for t in tokens}
     for t in tokens:

@@ -427,3 +427,19 @@ def test_an_answer_counts_what_the_question_asked_for():
     # not after a statement, nor for a figure with its own noun
     assert counts_of("We talked about money.", "A: About £2,000 a month.") == [None]
     assert counts_of("Q: How many shops?", "A: We have 40 vans.") == ["vans"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a currency code before the number heads the figure as a symbol does (was None: the code, not the number,
+        # hangs on "of")
+        ("The district expects a deficit of CHF 12 million, against a surplus of CHF 4 million last year.", ["deficit", "surplus"]),
+        ("The trust reported a shortfall of Rs 30 crore.", ["shortfall"]),
+        # a sum "at" a noun is that noun's (was None, then "CHF": a misparse hung "followed" on the code)
+        ("Pensions cost CHF 2.1 billion, followed by hospitals at CHF 1.4 billion.", ["pensions cost", "hospitals"]),
+        ("Food came second, with rent at $900 a month.", ["rent"]),
+    ],
+)
+def test_currency_codes_and_sums_at_a_noun(sentence, counts):
+    assert counts_of(sentence) == counts
