@@ -408,6 +408,13 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
                 item.counts = prev.counts
 
 
+def _name_after(doc, i: int) -> str:
+    """The word before the proper name that ends at token ``i`` ("and" in "and the Liberal Union")."""
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ == "the" or (doc[i].tag_ == "POS" and i > 0 and doc[i - 1].pos_ == "PROPN")):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
 def _gapped(doc, prev: _Found, item: _Found) -> bool:
     """"X promised €560 million and Y £120 million": between the two figures only "and", a name and no verb."""
     between = doc[prev.last : item.first]
@@ -1044,6 +1051,14 @@ def _read_counts(doc, item: _Found) -> None:
     if _expected_by(doc, item):
         return
     if _worth(doc, item):
+        return
+    j = item.last
+    if (
+        item.first >= 2 and doc[item.first - 1].lower_ in {"on", "to"} and doc[item.first - 2].pos_ == "PROPN"
+        and item.unit in {None, "percent"} and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ" or doc[j].lower_ == "from")
+        and _name_after(doc, item.first - 2) in {"and", ",", "of", "with", "while"}
+    ):
+        item.like_previous = ""  # "ahead of Labour on 24% and the Greens on 15%", "and the Liberals to 16": the same thing
         return
     if _of_head(doc, item, head):
         _add_magnitude(doc, item)

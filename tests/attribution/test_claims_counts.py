@@ -443,3 +443,19 @@ def test_an_answer_counts_what_the_question_asked_for():
 )
 def test_currency_codes_and_sums_at_a_noun(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # "Name on N%" after a share: the rival's share of the same thing (was "Moderates", the sentence's subject)
+        ("The Moderates won 38.5% of the vote, ahead of the Farmers' League on 21.2% and the Pirates on 9.9%.", ["vote", "vote", "vote"]),
+        ("Labour took 41% of the vote, with the Tories on 30%.", ["vote", "vote"]),
+        # a gapped "and Name to N from M" (was the first clause's subject for both)
+        ("The Centre fell to 31 seats from 40 and the Alliance to 12 from 19.", ["seats", "seats", "seats", "seats"]),
+        # "for Name to N" is not gapped: the object is still what is measured
+        ("The bank cut its forecast for Germany to 2%.", ["forecast"]),
+    ],
+)
+def test_a_name_on_or_to_a_bare_figure_counts_what_the_figure_before_counted(sentence, counts):
+    assert counts_of(sentence) == counts
