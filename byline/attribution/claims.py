@@ -1918,6 +1918,8 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
             # "Roads to 14 villages remain blocked, and aid agencies estimate that ...": a joined clause
             # with its own reported clause vouches for that clause only
             and not (tok.dep_ == "conj" and any(c.dep_ == "ccomp" for c in tok.children))
+            # "winger Lindqvist added the third", "engineers found unstable clay": an object, not a report
+            and not (tok.lemma_.lower() in CLAUSE_SPEECH_VERBS and any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in tok.children))
         ):
             subject = _subject_text(article, doc, tok, exclude=anchor)
             if subject:
@@ -2007,6 +2009,12 @@ def _phrase(article: Article, doc, head) -> str:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             return doc[start:end].text
+    elif head.pos_ == "NOUN":
+        proper = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_QUANTITY_ENTS]
+        if proper:  # "the power grid operator, Elektra, said": the name the descriptor is given
+            name = [t for t in proper[0].subtree if t.i <= proper[0].i and (t.pos_ == "PROPN" or t.tag_ == "POS")]
+            if name and name[-1].i == proper[0].i and name[-1].i - name[0].i + 1 == len(name):
+                return doc[name[0].i : proper[0].i + 1].text
     if head.ent_type_ == "PERSON":  # "Fire Chief Dana Ortiz" -> the person's fullest name, "Dana Ortiz"
         for entity in article.entities:
             if entity.kind == "person" and any(m.text.split()[-1] == head.text for m in entity.mentions):

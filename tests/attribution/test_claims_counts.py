@@ -459,3 +459,26 @@ def test_currency_codes_and_sums_at_a_noun(sentence, counts):
 )
 def test_a_name_on_or_to_a_bare_figure_counts_what_the_figure_before_counted(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+def sources_of(*paragraphs: str) -> list[str | None]:
+    article = Article(body=list(paragraphs))
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_claims(article, adoc)
+    return [c.attributed_to for c in article.claims for _ in c.quantities]
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        # "add"/"find" with an object is not a report (was the joined clause's subject)
+        ("Forward Ines Moreau scored twice, taking her tally to 11 goals, and midfielder Lotte Brandt added the third.", [None, None]),
+        ("The dam was delayed when surveyors found loose rock along a 3 km section, according to a report by the state auditor.",
+         ["report by the state auditor"]),
+        # a descriptor with its name in apposition: the name (was "harbour operator")
+        ("The harbour operator, Portvane, said traffic fell to 41,000 containers in May.", ["Portvane"]),
+    ],
+)
+def test_attribution_objects_are_not_reports_and_appositive_names_win(sentence, sources):
+    assert sources_of(sentence) == sources
