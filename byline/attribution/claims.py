@@ -37,6 +37,14 @@ CURRENCY_WORDS = {
     "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP",
     "jpy": "JPY", "cny": "CNY", "cad": "CAD", "aud": "AUD", "chf": "CHF", "francs": "CHF",
 }
+# a nationality before the currency word ("4.8 billion Swiss francs", "12 million Canadian dollars")
+NAMED_CURRENCIES = {
+    ("swiss", "francs"): "CHF", ("swiss", "franc"): "CHF", ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD",
+    ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("new", "zealand"): "NZD", ("hong", "kong"): "HKD",
+    ("singapore", "dollars"): "SGD", ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK", ("norwegian", "kroner"): "NOK",
+    ("danish", "kroner"): "DKK", ("south", "african"): "ZAR", ("indian", "rupees"): "INR", ("japanese", "yen"): "JPY",
+    ("chinese", "yuan"): "CNY", ("mexican", "pesos"): "MXN", ("brazilian", "reais"): "BRL",
+}
 MEASURES = {
     "km": "km", "kilometers": "km", "kilometres": "km", "kilometer": "km", "kilometre": "km",
     "miles": "miles", "mile": "miles", "meters": "m", "metres": "m", "meter": "m", "metre": "m",
@@ -479,6 +487,10 @@ def _read_currency_and_unit(doc, item: _Found) -> None:
             item.unit, item.last = "percentage points", j + 1  # "rose by 12 points to 38%": points of a share
         elif item.unit is None and low in CURRENCY_WORDS:
             item.unit, item.last = CURRENCY_WORDS[low], j + 1
+        elif item.unit is None and j + 1 < len(doc) and (low, doc[j + 1].lower_) in NAMED_CURRENCIES:
+            item.unit, item.last = NAMED_CURRENCIES[(low, doc[j + 1].lower_)], j + 2
+            if low in {"new", "hong", "south"} and j + 2 < len(doc) and doc[j + 2].lower_ in {"dollars", "dollar", "rand"}:
+                item.last = j + 3  # "New Zealand dollars", "Hong Kong dollars", "South African rand"
         elif item.unit is None and low == "pounds":
             sterling = n.scaled or (j + 1 < len(doc) and doc[j + 1].lower_ == "sterling") or _after_money_noun(doc, item)
             item.unit, item.last = ("GBP" if sterling else "lb"), j + 1

@@ -476,9 +476,30 @@ def sources_of(*paragraphs: str) -> list[str | None]:
         ("Forward Ines Moreau scored twice, taking her tally to 11 goals, and midfielder Lotte Brandt added the third.", [None, None]),
         ("The dam was delayed when surveyors found loose rock along a 3 km section, according to a report by the state auditor.",
          ["report by the state auditor"]),
-        # a descriptor with its name in apposition: the name (was "harbour operator")
+        # a descriptor with its name in apposition: the name, whatever the tagger calls it
         ("The harbour operator, Portvane, said traffic fell to 41,000 containers in May.", ["Portvane"]),
     ],
 )
 def test_attribution_objects_are_not_reports_and_appositive_names_win(sentence, sources):
     assert sources_of(sentence) == sources
+
+
+def units_and_counts_of(sentence: str) -> list[tuple[str | None, str | None]]:
+    article = Article(body=[sentence])
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_claims(article, adoc)
+    return [(q.unit, q.counts) for c in article.claims for q in c.quantities]
+
+
+@pytest.mark.parametrize(
+    "sentence, read",
+    [
+        # a nationality before the currency word (was no unit, and "swiss francs" counted)
+        ("Spending in the canton will rise to 3.1 billion Swiss francs next year.", [("CHF", "spending")]),
+        ("Fares rose to 45 Hong Kong dollars.", [("HKD", "fares")]),
+        ("The mine cost 900 million Canadian dollars to build.", [("CAD", "mine cost")]),
+    ],
+)
+def test_named_currencies(sentence, read):
+    assert units_and_counts_of(sentence) == read
