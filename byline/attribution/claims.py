@@ -99,7 +99,7 @@ IRREGULAR_PARTICIPLES = {
     "put": "put", "set": "set", "run": "run", "write": "written", "drive": "driven", "break": "broken",
     "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
     "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
-    "cost": "cost", "repay": "repaid", "overpay": "overpaid", "mislay": "mislaid", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
+    "cost": "cost", "shut": "shut", "shed": "shed", "spread": "spread", "split": "split", "let": "let", "quit": "quit", "repay": "repaid", "overpay": "overpaid", "mislay": "mislaid", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
 }
 DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})
@@ -273,7 +273,25 @@ def _quantities_in(doc, sent) -> list[_Found]:
     for item in found:
         if item.counts is None and item.unit in {"celsius", "fahrenheit"}:
             item.counts = "temperature"  # "in temperatures close to 4C": a reading on a thermometer
+        if item.counts is None and item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()):
+            item.counts = _cost_to(doc, item)
     return [f for f in found if not _is_source_count(f)]
+
+
+def _cost_to(doc, item: _Found) -> str | None:
+    """"would cost growers up to £60 million", "Colds cost employers ... an estimated €9 billion": the cost to
+    whoever pays, when the tagger took "cost" for a noun and left the sum hanging (only nouns between)."""
+    k = item.first - 1
+    while k >= 0 and item.first - k <= 8 and doc[k].lower_ not in {"cost", "costs", "costing"}:
+        if doc[k].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"} and doc[k].lower_ not in {"estimated", "expected", "projected"}:
+            return None  # another clause: the sum is not what the cost came to
+        k -= 1
+    if k < 0 or doc[k].lower_ not in {"cost", "costs", "costing"}:
+        return None
+    payer = next((t for t in doc[k + 1 : item.first] if t.pos_ in {"NOUN", "PROPN"}), None)
+    if payer is None or payer.i != k + 1 and doc[k + 1].pos_ != "DET":
+        return None
+    return f"cost to {payer.lower_ if payer.pos_ == 'NOUN' else payer.text}"
 
 
 LABEL_NOUNS = frozenset(

@@ -503,3 +503,19 @@ def units_and_counts_of(sentence: str) -> list[tuple[str | None, str | None]]:
 )
 def test_named_currencies(sentence, read):
     assert units_and_counts_of(sentence) == read
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # "cost" taken for a noun, the sum left hanging: the cost to whoever pays (was None)
+        ("Colds cost retailers in the region an estimated £2 billion a year in lost sales.", ["cost to retailers"]),
+        ("Irrigation limits would leave 500 hectares of barley at risk and cost growers up to £7 million.", ["barley", "cost to growers"]),
+        # a verb "cost" keeps its subject ("the storm's cost")
+        ("The storm cost insurers £2 billion.", ["storm cost"]),
+        # irregular participles (was "shuted")
+        ("The closures would shut 12 schools.", ["schools shut"]),
+    ],
+)
+def test_cost_to_the_payer(sentence, counts):
+    assert counts_of(sentence) == counts
