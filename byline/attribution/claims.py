@@ -1927,7 +1927,8 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
     for anc in ancestors:
         lemma = anc.lemma_.lower()
         if anc.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or (lemma in CLAUSE_SPEECH_VERBS and below.dep_ in REPORTED_CLAUSE)):
-            subject = _subject_text(article, doc, anc, exclude=anchor)
+            # the figure is in this verb's own clause: a subject shared with an earlier verb speaks too
+            subject = _subject_text(article, doc, anc, exclude=anchor, shared=below.dep_ in REPORTED_CLAUSE)
             if subject and stance is not None and lemma not in STANCE_VERBS:
                 if subject.lower() in PRONOUNS:
                     return stance  # "The company expects ..., it said": the company, named
@@ -1992,10 +1993,13 @@ def _tail_attribution(doc, sent) -> tuple[str | None, object]:
     return " ".join(t.text for t in tokens), verb
 
 
-def _subject_text(article: Article, doc, verb, exclude) -> str | None:
+def _subject_text(article: Article, doc, verb, exclude, shared: bool = False) -> str | None:
     """Who speaks: the active subject, or the "by"-agent of a passive ("was reported by police"); the
     passive subject is what is spoken about ("unemployment is expected to rise"), not a source."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and shared and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "The airline carried 58 million and expects to carry 120 million": the first verb's subject speaks
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subjects:
         agents = [c for c in verb.children if c.dep_ == "agent"]
         subjects = [c for c in agents[0].children if c.dep_ == "pobj"] if agents else []

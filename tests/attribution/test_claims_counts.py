@@ -519,3 +519,18 @@ def test_named_currencies(sentence, read):
 )
 def test_cost_to_the_payer(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, sources",
+    [
+        # a joined speech verb without its own subject: the first verb's subject speaks for the reported clause
+        # (was None), not for the first clause
+        ("The ferry line carried 3.1 million passengers last year, and expects to carry 3.4 million next year.", [None, "ferry line"]),
+        ("The council has opened 300 warm rooms in libraries, and says they have had more than 12,000 visits.", [None, "council"]),
+        # the figure as the speech verb's object is not reported by it
+        ("Firefighters have sealed off the road and told about 200 homes to keep their doors shut.", [None]),
+    ],
+)
+def test_a_shared_subject_speaks_for_a_joined_reported_clause(sentence, sources):
+    assert sources_of(sentence) == sources
