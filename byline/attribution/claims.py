@@ -1871,7 +1871,9 @@ def _claim(article: Article, adoc: ArticleDoc, doc, sent, found: list[_Found], s
     elif source.lower() in PRONOUNS:
         # "he said": the speaker the quotes stage resolved for this paragraph, else the last person named
         source = _quote_speaker(article, paragraph, offset, offset + len(text), inside=False) or (
-            _last_person(article, paragraph, offset) if source.lower() in {"he", "she"} else None)
+            _last_person(article, paragraph, offset) if source.lower() in {"he", "she"}
+            else _last_person(article, paragraph, offset, kind="organization", same_paragraph=True) if source.lower() == "it"
+            else None)
     said_on = _said_on(article, adoc, doc, verb, sent) if verb is not None else None
     quantities = [
         Quantity(
@@ -2075,12 +2077,16 @@ def _quote_speaker(
     return None
 
 
-def _last_person(article: Article, paragraph: int, offset: int) -> str | None:
+def _last_person(article: Article, paragraph: int, offset: int, kind: str = "person", same_paragraph: bool = False) -> str | None:
+    """The last entity of ``kind`` named before the offset ("it said": the organisation named just before,
+    in the same paragraph when ``same_paragraph``)."""
     best = None
     for entity in article.entities:
-        if entity.kind != "person":
+        if entity.kind != kind:
             continue
         for m in entity.mentions:
+            if same_paragraph and m.paragraph != paragraph:
+                continue
             if (m.paragraph, m.span[0]) < (paragraph, offset) and (best is None or (m.paragraph, m.span[0]) > best[0]):
                 best = ((m.paragraph, m.span[0]), entity.name)
     return best[1] if best else None

@@ -534,3 +534,11 @@ def test_cost_to_the_payer(sentence, counts):
 )
 def test_a_shared_subject_speaks_for_a_joined_reported_clause(sentence, sources):
     assert sources_of(sentence) == sources
+
+
+def test_it_said_is_the_organisation_named_before_in_the_paragraph():
+    # "It said": the organisation just named (was None)
+    assert sources_of("Glenbrook Foods buys milk from some 700 farms. It said cheese prices had slumped 22% since January.") == [
+        None, "Glenbrook Foods"]
+    # no organisation named in the paragraph: nobody is guessed
+    assert sources_of("Milk came from some 700 farms. It said cheese prices had slumped 22% since January.") == [None, None]
