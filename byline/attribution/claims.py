@@ -796,8 +796,10 @@ def _up_or_down(doc, item: _Found) -> bool:
     if noun is None and k >= 0 and doc[k].pos_ in {"NOUN", "PROPN"}:
         noun = doc[k]
     if noun is None or noun.lower_ in {"%", "percent"} or noun.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
-        if doc[item.first - 2].text == "," if item.first >= 2 else False:
-            item.like_previous = ""  # "38,500 migrants had arrived since January, down 40%": the change in those
+        if doc[item.first - 2].lower_ in {",", "and"} if item.first >= 2 else False:
+            # "38,500 migrants had arrived since January, down 40%", "was 68%, the highest since 1998 and up
+            # 5 points": the change in those
+            item.like_previous = ""
             return True
         return False
     item.counts = _phrase_text(_modified_noun(noun))

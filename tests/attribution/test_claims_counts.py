@@ -542,3 +542,9 @@ def test_it_said_is_the_organisation_named_before_in_the_paragraph():
         None, "Glenbrook Foods"]
     # no organisation named in the paragraph: nobody is guessed
     assert sources_of("Milk came from some 700 farms. It said cheese prices had slumped 22% since January.") == [None, None]
+
+
+def test_and_up_after_a_figure_is_the_change_in_what_it_counts():
+    # "..., the highest since 1998 and up 5 points": the change in turnout (was None)
+    assert counts_of("Turnout was 61.2%, the lowest since 1990 and down 3.4 percentage points on the last election.") == [
+        "Turnout", "Turnout"]
