@@ -1374,6 +1374,12 @@ def _read_counts(doc, item: _Found) -> None:
         target = climb.head  # "core inflation, which excludes food, held at 3.3%" (parsed as a reduced relative)
     elif (
         subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and climb.dep_ == "relcl" and climb.head.pos_ == "NOUN"
+        and climb.head.ent_type_ in {"TIME", "DATE"}
+    ):
+        item.like_previous = ""  # "crested at 7.9 metres at 2 p.m., which is 1.2 metres above": the reading, not the clock
+        return
+    elif (
+        subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and climb.dep_ == "relcl" and climb.head.pos_ == "NOUN"
         and not _is_agent(climb.head)
     ):
         target = climb.head  # "the shares, which have fallen by a third": the shares fell

@@ -548,3 +548,8 @@ def test_and_up_after_a_figure_is_the_change_in_what_it_counts():
     # "..., the highest since 1998 and up 5 points": the change in turnout (was None)
     assert counts_of("Turnout was 61.2%, the lowest since 1990 and down 3.4 percentage points on the last election.") == [
         "Turnout", "Turnout"]
+
+
+def test_which_after_a_clock_time_refers_to_the_reading():
+    # ", at 6 a.m., which is 40 cm above": the river's reading, not the clock (was "a.m.")
+    assert counts_of("The river peaked at 5.2 metres at 6 a.m., which is 40 cm above the old record.") == ["river", "river"]
