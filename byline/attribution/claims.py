@@ -88,7 +88,7 @@ CLAUSE_SPEECH_VERBS = frozenset("add note show find count record put indicate su
 ALL_SPEECH_VERBS = SPEECH_VERBS | CLAUSE_SPEECH_VERBS
 REPORTED_CLAUSE = frozenset({"ccomp", "parataxis", "xcomp"})
 NARRATIVE_MARKERS = frozenset("after before because when while since as once until although though if".split())
-LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see".split()) | ALL_SPEECH_VERBS
+LIGHT_VERBS = frozenset("be have include reach total number stand become remain get make do see know".split()) | ALL_SPEECH_VERBS
 # verbs that say nothing of what happened to a counted noun ("managed only two shots": shots), though
 # they do of a sum ("manages $40 billion": assets managed)
 EMPTY_FOR_NOUNS = frozenset("manage age".split())
@@ -99,7 +99,7 @@ IRREGULAR_PARTICIPLES = {
     "put": "put", "set": "set", "run": "run", "write": "written", "drive": "driven", "break": "broken",
     "choose": "chosen", "freeze": "frozen", "rebuild": "rebuilt", "flee": "fled", "strike": "struck",
     "sink": "sunk", "burn": "burned", "raise": "raised", "lay": "laid", "pay": "paid", "sweep": "swept",
-    "cost": "cost", "shut": "shut", "shed": "shed", "spread": "spread", "split": "split", "let": "let", "quit": "quit", "repay": "repaid", "overpay": "overpaid", "mislay": "mislaid", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
+    "cost": "cost", "know": "known", "grow": "grown", "throw": "thrown", "draw": "drawn", "fall": "fallen", "rise": "risen", "fly": "flown", "blow": "blown", "shut": "shut", "shed": "shed", "spread": "spread", "split": "split", "let": "let", "quit": "quit", "repay": "repaid", "overpay": "overpaid", "mislay": "mislaid", "keep": "kept", "make": "made", "sit": "sat", "lend": "lent", "fight": "fought",
 }
 DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
 NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART", "NORP"})

@@ -553,3 +553,16 @@ def test_and_up_after_a_figure_is_the_change_in_what_it_counts():
 def test_which_after_a_clock_time_refers_to_the_reading():
     # ", at 6 a.m., which is 40 cm above": the river's reading, not the clock (was "a.m.")
     assert counts_of("The river peaked at 5.2 metres at 6 a.m., which is 40 cm above the old record.") == ["river", "river"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # "know" says nothing about what happened to the counted (was "farmers knowed")
+        ("I know at least a dozen growers who will sell up this year.", ["growers"]),
+        # irregular participles (was "saplings growed")
+        ("Volunteers have grown 400 saplings.", ["saplings grown"]),
+    ],
+)
+def test_know_is_light_and_irregular_participles(sentence, counts):
+    assert counts_of(sentence) == counts
