@@ -1246,23 +1246,14 @@ def _read_counts(doc, item: _Found) -> None:
     if item.unit is None and item.number.start <= head.i < item.number.end and head.dep_ == "nsubj" and head.head.lemma_.lower() == "be":
         attr = next((c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
         if attr is not None:  # "fewer than 50 would be compulsory redundancies": what the 50 are
-            tokens = _modified_noun(attr)
-            item.counts = _phrase_text(tokens)
-            item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
-            if _is_people(attr):
-                item.unit = "people"
+            _count_noun(item, attr)
             return
     if (
         item.unit is None and item.number.start <= head.i < item.number.end and head.dep_ == "dobj"
         and head.head.lemma_.lower() in MEASURED_SUBJECT_VERBS and _subject_of(head.head) is not None
         and _subject_of(head.head).pos_ == "NOUN" and _subject_of(head.head).lower_ not in {"figure", "total", "number", "tally", "count"}
     ):
-        subject = _subject_of(head.head)  # "ticket sales topped 1.2 million": the sales
-        tokens = _modified_noun(subject)
-        item.counts = _phrase_text(tokens)
-        item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
-        if _is_people(subject):
-            item.unit = "people"
+        _count_noun(item, _subject_of(head.head))  # "ticket sales topped 1.2 million": the sales
         return
     if item.unit == "percent" and head.dep_ == "nsubj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
         item.counts = _verb_form(head)  # "5,400 responses ...; 71% opposed the plan": responses opposed
@@ -1647,6 +1638,15 @@ def _modifier_words(mod) -> list:
     plain = all(t.is_alpha or t.tag_ == "HYPH" for t in words) and not any(
         t.pos_ in {"DET", "PRON"} or (t.pos_ == "NUM" and not hyphenated) for t in words)
     return words if contiguous and plain else [mod]
+
+
+def _count_noun(item, noun) -> None:
+    """The figure counts ``noun`` with its modifiers; people when the noun names people."""
+    tokens = _modified_noun(noun)
+    item.counts = _phrase_text(tokens)
+    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+    if _is_people(noun):
+        item.unit = "people"
 
 
 def _phrase_text(tokens) -> str:
