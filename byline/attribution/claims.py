@@ -1452,12 +1452,10 @@ def _share_held_by_subject(item: _Found, head) -> bool:
         verb = head.head
     else:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+    subject = _noun_subject(verb)
     if subject is None:
         return False
-    tokens = _modified_noun(subject)
-    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
-    item.counts = _phrase_text(tokens)
+    _counts_from(item, subject)
     return True
 
 
@@ -1571,12 +1569,10 @@ def _share_of_subject(item: _Found, head) -> bool:
     """"Turnout was 71 per cent of the registered voters": a share stated of a subject measures the subject."""
     if item.unit != "percent" or head.dep_ != "attr" or head.head.lemma_.lower() != "be":
         return False
-    subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+    subject = _noun_subject(head.head)
     if subject is None:
         return False
-    tokens = _modified_noun(subject)
-    item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
-    item.counts = _phrase_text(tokens)
+    _counts_from(item, subject)
     return True
 
 
@@ -1640,11 +1636,21 @@ def _modifier_words(mod) -> list:
     return words if contiguous and plain else [mod]
 
 
-def _count_noun(item, noun) -> None:
-    """The figure counts ``noun`` with its modifiers; people when the noun names people."""
+def _noun_subject(verb):
+    """The verb's subject when it is a noun or a name (not a pronoun), else None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
+
+
+def _counts_from(item, noun) -> None:
+    """The figure counts ``noun`` with its modifiers."""
     tokens = _modified_noun(noun)
     item.counts = _phrase_text(tokens)
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+
+
+def _count_noun(item, noun) -> None:
+    """The figure counts ``noun`` with its modifiers; people when the noun names people."""
+    _counts_from(item, noun)
     if _is_people(noun):
         item.unit = "people"
 
