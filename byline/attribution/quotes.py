@@ -94,7 +94,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     turns = transcript_turns(article)
     turn_paragraphs = {t.paragraph for t in turns}
 
-    attributions = _attributions(doc, in_quote, adoc, turn_paragraphs)
+    para_of = _paragraph_of_tokens(doc, adoc)
+    attributions = _attributions(doc, in_quote, para_of, turn_paragraphs)
     found: list[tuple[int, Quote, Attribution | None, int | None]] = []  # (sort key, quote, attribution, stretch)
 
     # indirect and mixed quotes: contents with words outside quotation marks
@@ -144,7 +145,6 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         paragraph = adoc.locate(attribution.cue.idx)[0]
         last_any[paragraph] = attribution
     inherited: set[int] = set()
-    para_of = _paragraph_of_tokens(doc, adoc)
     for index in sorted(direct):
         stretch = stretches[index]
         attribution = direct[index]
@@ -303,8 +303,7 @@ def _word_count(text: str) -> int:
 # -- attributions -----------------------------------------------------------------------
 
 
-def _attributions(doc: Doc, in_quote: list[int], adoc: ArticleDoc, skip: set[int]) -> list[Attribution]:
-    para = _paragraph_of_tokens(doc, adoc)
+def _attributions(doc: Doc, in_quote: list[int], para: list[int], skip: set[int]) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         if in_quote[token.i] != -1:
@@ -417,13 +416,8 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
                         and not _is_time_word(before):
                     return before
             # inverted order right after a quote and a comma: '"...," laughed her grandson' (speaker parsed as object)
-            k = cue.i - 1
-            saw_comma = False
-            while k >= 0 and in_quote[k] != -1 and in_quote[k] < 0 or (k >= 0 and doc[k].text == ","):
-                saw_comma = saw_comma or doc[k].text == ","
-                k -= 1
             # ('"...," laughed her grandson'; not a participle going on: 'was "corrupt," noting that it ...')
-            right_after_quote = saw_comma and k >= 0 and in_quote[k] >= 0 and cue.tag_ != "VBG"
+            right_after_quote = _right_after_quote(cue, in_quote) and cue.tag_ != "VBG"
             for child in verb.children:
                 if child.dep_ in ("dobj", "attr", "npadvmod", "dative") and child.i > verb.i and in_quote[child.i] == -1:
                     if outlet_name(child.text) is not None or para[child.i] != para[cue.i]:
@@ -630,7 +624,6 @@ def _before_trailing_speech_participle(doc: Doc, start: int, end: int) -> int:
                 and doc[token.i - 1].text == "," and token.head.i < token.i and max(t.i for t in token.subtree) + 2 >= end:
             return token.i - 1
     return end
-
 
 
 def _before_trailing_date(doc: Doc, start: int, end: int) -> int:
