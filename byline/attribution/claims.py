@@ -150,6 +150,10 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
                 item.unit = item.unit or (prev.unit if prev.unit == "people" else None)
             if item.counts is None and answer_start and paragraph > 0 and paragraph - 1 < len(article.body):
                 item.counts = _asked_for(article.body[paragraph - 1])
+            if item.counts is None and item.unit is None and last is not None and last[0] == paragraph and last[1].unit in {None, "people"}:
+                # "In a normal year we make about 180,000 bottles. This year I would be happy with 50,000.": bottles
+                item.counts = " ".join(last[1].noun_words).replace(" - ", "-")
+                item.unit = last[1].unit
             if item.noun_words and not item.verb_only:
                 last = (paragraph, item)
             if item.counts:
@@ -1673,6 +1677,12 @@ def _in_noun_run(doc, j: int, started: bool) -> bool:
         return True
     if tok.pos_ == "VERB" and tok.dep_ == "amod" and tok.tag_ in {"VBN", "VBG"} and nxt is not None and nxt.pos_ == "NOUN":
         return True  # "sworn officers"
+    if (
+        not started and tok.tag_ == "VBN" and nxt is not None and nxt.pos_ == "NOUN" and j > 0 and doc[j - 1].like_num
+        and any(c.dep_ == "dobj" and c.i > j and all(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in doc[j + 1 : c.i + 1])
+                for c in tok.children)
+    ):
+        return True  # "214 confirmed measles cases", parsed as "214" + a clause "confirmed [measles] cases"
     if tok.text == "-" and started:
         return True
     return tok.pos_ == "NUM" and nxt is not None and nxt.text == "-"  # "18 three-pointers"

@@ -566,3 +566,23 @@ def test_which_after_a_clock_time_refers_to_the_reading():
 )
 def test_know_is_light_and_irregular_participles(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a participle the parser read as a verb of its own (was None: "confirmed" taken for a clause)
+        ("As of this morning we have 214 confirmed measles cases in the region.", ["confirmed measles cases"]),
+        # a plain participle before its noun keeps working
+        ("Officials counted 40 registered voters.", ["registered voters"]),
+    ],
+)
+def test_a_participle_between_figure_and_noun_is_part_of_the_noun(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+def test_a_bare_figure_counts_the_noun_of_the_figure_in_the_sentence_before():
+    # "This spring it expects 2,500": nothing of its own (was None); the paragraph's last counted noun
+    assert counts_of("Most years the farm sells about 4,000 lambs. This spring it expects 2,500.") == ["lambs sold", "lambs"]
+    # a figure with a unit of its own does not borrow a count noun
+    assert counts_of("Most years the farm sells about 4,000 lambs. This spring it expects 9%.")[1] != "lambs"
