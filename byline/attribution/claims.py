@@ -883,7 +883,9 @@ def _of_complement(doc, j: int) -> list[str]:
     return ["of", *[t.lower_ for t in words]] if words else []
 
 
-MOVED_ONTO = {"add": {"to"}, "contribute": {"to"}, "wipe": {"off", "from"}, "knock": {"off"}, "shave": {"off"}}
+MOVED_ONTO = {"add": {"to"}, "contribute": {"to"}, "wipe": {"off", "from"}, "knock": {"off"}, "shave": {"off"},
+              "put": {"into"}, "pour": {"into"}, "plough": {"into"}, "plow": {"into"}, "pump": {"into"}, "sink": {"into"},
+              "inject": {"into"}, "invest": {"in", "into"}}  # "put £4 million into road repairs": the repairs
 
 
 def _moved_onto(head):
@@ -1271,6 +1273,9 @@ def _read_counts(doc, item: _Found) -> None:
             item.counts = verb
             item.verb_only = True
             return
+    if item.unit is not None and head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
+        item.counts = _participle(head.head)  # "only £310,000 had been recovered": the sum recovered
+        return
     # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
     # "has burned more than 12,000 acres": a measure a verb acted on
     money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())

@@ -586,3 +586,17 @@ def test_a_bare_figure_counts_the_noun_of_the_figure_in_the_sentence_before():
     assert counts_of("Most years the farm sells about 4,000 lambs. This spring it expects 2,500.") == ["lambs sold", "lambs"]
     # a figure with a unit of its own does not borrow a count noun
     assert counts_of("Most years the farm sells about 4,000 lambs. This spring it expects 9%.")[1] != "lambs"
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a sum put into something counts that thing (was None)
+        ("The trust will put £2 million into flood defences.", ["flood defences"]),
+        ("The county has invested $9m in the new depot.", ["new depot"]),
+        # a sum that is the passive subject counts what was done with it (was None)
+        ("So far only €85,000 has been repaid.", ["repaid"]),
+    ],
+)
+def test_sums_put_into_things_and_sums_acted_on(sentence, counts):
+    assert counts_of(sentence) == counts
