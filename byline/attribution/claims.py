@@ -775,7 +775,7 @@ CHANGE_VERBS = frozenset("raise cut increase reduce lower lift boost bring push 
 THRESHOLD_VERBS = frozenset("top pass exceed surpass cross".split())
 # verbs whose subject is what a money or measure object measures: "the stadium cost $410 million",
 # "water use topped 3 billion litres" (not "the fire burned 12,000 acres": acres burned)
-MEASURED_SUBJECT_VERBS = THRESHOLD_VERBS | frozenset("reach total near hit".split())
+MEASURED_SUBJECT_VERBS = THRESHOLD_VERBS | frozenset("reach total near hit average".split())
 # verbs whose "for"-phrase after a sum says what the money is for
 PURPOSE_VERBS = frozenset("set allocate earmark budget spend approve request seek need invest reserve commit".split())
 UP_DOWN = frozenset({"up", "down"})
@@ -1119,6 +1119,12 @@ def _read_counts(doc, item: _Found) -> None:
     ):
         item.like_previous = ""  # "by 301 votes to 187": the other side's count of the same thing
         return
+    if (
+        item.first >= 4 and doc[item.first - 4].lower_ == "the" and doc[item.first - 3].tag_ == "JJS"
+        and doc[item.first - 2].lower_ == "of" and doc[item.first - 1].lower_ in {"them", "which", "these", "those"}
+    ):
+        item.like_previous = doc[item.first - 3].lower_  # "312 transfers, the largest of them £96,000": largest transfer
+        return
     if item.first >= 1 and doc[item.first - 1].lower_ == "from" and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ"):
         item.like_previous = ""  # "fell to 14 seats from 23": a bare earlier value of what the figure before counts
         return
@@ -1132,6 +1138,13 @@ def _read_counts(doc, item: _Found) -> None:
         item.like_previous = ""  # "22 points ..., four ahead of Vestria": four more of what the figure before counts
         item.suffix = doc[j].lower_
         return
+    if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"them", "us"}:
+        k = item.first - 1
+        while k > 0 and doc[k].lower_ in {"all", "some", "about", "around"}:
+            k -= 1
+        if k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "NOUN":
+            _count_noun(item, doc[k - 1])  # "Our cooling beds, all 40 of them, were full": the beds
+            return
     if j + 1 < len(doc) and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"them", "whom", "those", "us"}:
         # "Around 140 of them were in intensive care": the noun is an earlier figure's; the verb is ours
         item.counts = _verb_form(head) if head.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
@@ -1191,6 +1204,10 @@ def _read_counts(doc, item: _Found) -> None:
     ):
         item.counts = doc[j].lower_  # "17 of the dead were ...", "9 of the injured": an adjective standing for people
         item.unit = "people"
+        return
+    reached_by = _share_reached_by(head) if item.unit == "percent" and item.last < len(doc) and doc[item.last].lower_ == "of" else None
+    if reached_by is not None:
+        _count_noun(item, reached_by)  # "reservoirs fell to 31 per cent of capacity": the reservoirs
         return
     run = []
     while j < len(doc) and _in_noun_run(doc, j, bool(run)):
@@ -1657,6 +1674,15 @@ def _counts_from(item, noun) -> None:
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
 
 
+def _share_reached_by(figure):
+    """"Debt rose to 90% of GDP", "the rate stays at 98% of the base rate": the noun subject whose level the
+    share is (not the whole after "of"), or None."""
+    if figure.dep_ != "pobj" or figure.head.lower_ not in {"to", "at"} or figure.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = _subject_of(figure.head.head)
+    return subject if subject is not None and subject.pos_ == "NOUN" and not _is_agent(subject) else None
+
+
 def _count_noun(item, noun) -> None:
     """The figure counts ``noun`` with its modifiers; people when the noun names people."""
     _counts_from(item, noun)
@@ -1718,7 +1744,7 @@ def _participle_for(noun, figure=None) -> str | None:
         if said:
             return said
     for child in noun.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and child.lower_ != "aged":  # "adults aged 40 to 79"
             if any(c.dep_ == "agent" for c in child.children) and _verb_form(noun):
                 return _verb_form(noun)  # "30 flights operated by other carriers were delayed": delayed
             return child.lower_

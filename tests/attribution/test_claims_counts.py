@@ -600,3 +600,34 @@ def test_a_bare_figure_counts_the_noun_of_the_figure_in_the_sentence_before():
 )
 def test_sums_put_into_things_and_sums_acted_on(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a share reached "to/at N% of Y" is the subject's level, not a count of Y (was "capacity", "base rate")
+        ("The lake fell to 44 per cent of capacity.", ["lake"]),
+        ("The levy stays at 96% of the base rate.", ["levy"]),
+        # a share taken of Y still counts Y
+        ("Ruiz won 61% of the vote.", ["vote"]),
+        # an age after the noun is not what happened to it (was "patients aged")
+        ("Doctors tracked 5,120 patients aged 60 to 85.", ["patients tracked"]),
+        # "average" measures its subject, like "total" and "reach" (was "averaged")
+        ("Payouts averaged just $9,400 per family.", ["payouts"]),
+    ],
+)
+def test_what_a_share_or_sum_is_of(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # "NOUN, all N of them": the noun (was None)
+        ("The spare cots, all 60 of them, were taken by midnight.", ["spare cots"]),
+        # "the largest of them": the superlative of the noun counted before (was None)
+        ("She sent 48 invoices, the biggest of them $7,300.", ["invoices sent", "biggest invoices"]),
+    ],
+)
+def test_figures_about_a_group_named_before(sentence, counts):
+    assert counts_of(sentence) == counts
