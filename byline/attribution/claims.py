@@ -733,8 +733,22 @@ def _excluded(doc, sent, item: _Found) -> bool:
     # the base of a rate: "12.4 per 100,000", "3 deaths per 1,000 births"
     if n.start > 0 and doc[n.start - 1].lower_ == "per":
         return True
-    # list numbering and "No. 5", "#3"
-    if n.start > 0 and doc[n.start - 1].lower_ in {"no.", "#", "number"}:
+    # list numbering and "No. 5", "#3", "the No 9 shirt"
+    if n.start > 0 and (doc[n.start - 1].lower_ in {"no.", "#", "number"} or doc[n.start - 1].text in {"No", "Nos"}):
+        return True
+    # a grade or category: "graded 4 or above", "a category 3 storm"
+    if n.start > 0 and doc[n.start - 1].lower_ in {"grade", "graded", "category", "tier", "band", "level"} and item.unit is None:
+        return True
+    # the second year of a span: "the budget for 2026-27"
+    if n.start > 1 and doc[n.start - 1].text in {"-", "–", "/"} and re.fullmatch(r"(19|20)\d\d", doc[n.start - 2].text) and n.value < 100:
+        return True
+    # the first day of a date range: "between 16 and 18 September"
+    if len(after) >= 3 and after[0] in {"and", "to", "-", "–"} and doc[n.end + 1].like_num and after[2] in MONTH_NAMES:
+        return True
+    # a vote tally: "voted 38 to 21"
+    if (n.start > 0 and doc[n.start - 1].lemma_.lower() == "vote" and after[:1] and after[0] in {"to", "-", "–"}) or (
+        n.start > 2 and doc[n.start - 1].lower_ in {"to", "-", "–"} and doc[n.start - 2].like_num and doc[n.start - 3].lemma_.lower() == "vote"
+    ):
         return True
     at_paragraph_start = n.start == 0 or doc[n.start - 1].is_space
     if at_paragraph_start and after[:1] and after[0] in {".", ")"}:
@@ -885,7 +899,7 @@ def _of_complement(doc, j: int) -> list[str]:
 
 MOVED_ONTO = {"add": {"to"}, "contribute": {"to"}, "wipe": {"off", "from"}, "knock": {"off"}, "shave": {"off"},
               "put": {"into"}, "pour": {"into"}, "plough": {"into"}, "plow": {"into"}, "pump": {"into"}, "sink": {"into"},
-              "inject": {"into"}, "invest": {"in", "into"}}  # "put £4 million into road repairs": the repairs
+              "inject": {"into"}, "invest": {"in", "into"}, "pay": {"in"}}  # "put £4 million into road repairs": the repairs
 
 
 def _moved_onto(head):
@@ -1192,6 +1206,11 @@ def _read_counts(doc, item: _Found) -> None:
             j += 1  # "on a new plant"
         if doc[j - 1].lower_ == "of" and j < len(doc) and doc[j].lower_ in {"the", "his", "her", "their", "its", "all", "these", "those"}:
             j += 1
+        if (
+            doc[j - 1].lower_ in {"of", "the"} and j + 2 < len(doc) and doc[j].pos_ in {"NOUN", "PROPN"} and doc[j + 1].tag_ == "POS"
+            and doc[j + 2].like_num
+        ):
+            j += 3  # "62 of the school's 180 sixth-formers": the owner is not the counted thing
         if doc[j - 1].lower_ in {"of", "the", "his", "her", "their", "its"} and j < len(doc) and doc[j].lower_ in {"last", "first", "next"}:
             j += 1
         if doc[j - 1].lower_ in {"of", "the", "last", "first", "next", "his", "her", "their"} and j < len(doc) and doc[j].like_num:
@@ -1230,6 +1249,9 @@ def _read_counts(doc, item: _Found) -> None:
         item.verb_only = True
         return
     run = [t for t in run if t.lower_ != "own"]  # "14 million of its own shares": shares
+    if run and item.unit == "percent" and _what_changed(run[-1]) is not None:
+        _counts_from(item, _what_changed(run[-1]))  # "an 18% rise in net profit": the profit changed by 18%
+        return
     changed = _changed_object(run[-1]) if run else None
     if changed is not None:  # "would push average class sizes to 29 pupils": the class sizes
         if item.unit is None and _is_people(run[-1]):
@@ -1363,14 +1385,9 @@ def _read_counts(doc, item: _Found) -> None:
     if not subjects and climb.dep_ == "conj" and climb.pos_ == "AUX" and climb.head.pos_ in {"VERB", "AUX"}:
         subjects = [c for c in climb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "has burned X and is 22% contained"
     passive = any(c.dep_ == "nsubjpass" for c in subjects)
-    if prep == "to" and objects and objects[0].lemma_.lower() in CHANGE_NOUNS:
-        inside = next((c for c in objects[0].children if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
-        measured = next((c for c in inside.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if inside is not None else None
-        if measured is not None:  # "a 23% fall in half-year profit to £184 million": the profit is £184 million
-            tokens = _modified_noun(measured)
-            item.counts = _phrase_text(tokens)
-            item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
-            return
+    if prep == "to" and objects and _what_changed(objects[0]) is not None:
+        _counts_from(item, _what_changed(objects[0]))  # "a 23% fall in half-year profit to £184 million": the profit
+        return
     if climb.lemma_ in ALL_SPEECH_VERBS and not (prep == "at" and (objects or passive)):
         return  # "insurers estimated losses at $8 billion", "losses are estimated at $8 billion": what is measured
     if prep == "to" and not objects and any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in climb.children):
@@ -1412,11 +1429,13 @@ def _read_counts(doc, item: _Found) -> None:
         target = _subject_of(climb.head.head)  # "Shares fell 9% before closing at 212 pence": the shares' price
     else:
         return
-    if target.lower_ in {"number", "total", "count", "tally", "figure"}:  # "the number of patients ... doubled to 2,350"
+    if target.lower_ in {"number", "total", "count", "tally", "figure", "share", "proportion", "percentage"}:
         of = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
-        if objects:
+        if objects:  # "the number of patients ... doubled to 2,350", "the share of entries awarded an A rose to 29%"
             target = objects[0]
+        elif target.lower_ in {"share", "proportion", "percentage"}:
+            pass  # "its market share rose to 12%": the share itself
         elif target.lower_ != "number":
             item.like_previous = ""  # "the Greens doubled their tally to 22", "that figure is expected to reach": what came before
             return
@@ -1672,6 +1691,14 @@ def _counts_from(item, noun) -> None:
     tokens = _modified_noun(noun)
     item.counts = _phrase_text(tokens)
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
+
+
+def _what_changed(noun):
+    """"a fall in half-year profit", "a rise of sales": the noun a change noun is about, or None."""
+    if noun.lemma_.lower() not in CHANGE_NOUNS:
+        return None
+    inside = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}), None)
+    return next((c for c in inside.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if inside is not None else None
 
 
 def _share_reached_by(figure):

@@ -274,8 +274,9 @@ def test_third_batch_nouns(sentence, counts):
         ("The slump wiped $8 billion off the group's market value.", ["market value"]),
         # "taking it to": the same thing as the figure before (was None)
         ("The levy adds £40 to the bill, taking it to £1,210.", ["bill", "bill"]),
-        # a change and its new level: the level is of the thing that changed (was None)
-        ("The chain reported a 12% drop in annual profit to £96 million.", ["drop", "annual profit"]),
+        # a change and its new level: both are of the thing that changed (was None; the 12% counted "drop" until
+        # the h batch showed two blind labellers counting the profit)
+        ("The chain reported a 12% drop in annual profit to £96 million.", ["annual profit", "annual profit"]),
         # a gerund subject (was None)
         ("Spending on school meals rises by 6%.", ["spending"]),
         # a verb of change's object, not the noun written with the new level (was "patients")
@@ -630,4 +631,21 @@ def test_what_a_share_or_sum_is_of(sentence, counts):
     ],
 )
 def test_figures_about_a_group_named_before(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a percentage change of a named thing counts the thing (was "rise")
+        ("The group reported a 12% rise in annual revenue.", ["annual revenue"]),
+        # "the share/proportion of X" counts X (was "proportion")
+        ("The proportion of late trains fell from 21 per cent to 14 per cent.", ["late trains", "late trains"]),
+        # a sum paid "in X" counts X (was "paid")
+        ("The ministry will pay 150 euros per hectare in flood aid to about 900 farms.", ["flood aid", "farms"]),
+        # the owner of the whole is not what is counted (was "club")
+        ("Nine of the club's 30 coaches left.", ["coaches left", "coaches left"]),
+    ],
+)
+def test_changes_shares_payments_and_owners(sentence, counts):
     assert counts_of(sentence) == counts

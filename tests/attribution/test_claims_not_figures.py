@@ -304,3 +304,21 @@ def test_a_root_preposition_does_not_loop_forever():
     # whose root is "to" looped for ever in the "of"-head climb (found by fuzzing; it hung before)
     claims = claims_of("clear 1-800-555-0142", "414 to to by 0800 by")
     assert [q.value for c in claims for q in c.quantities] == [414, 800]  # garbage in, but an answer out
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        # the first day of a date range (was 16)
+        ("The firm polled 1,030 adults between 16 and 18 March.", [1030]),
+        # the second year of a financial year (was 26)
+        ("The board set a £41m budget for 2025-26 on Monday.", [41000000]),
+        # a vote tally (were 38 and 21)
+        ("Members voted 38 to 21 in favour after a long debate.", []),
+        # a shirt number (was 9) and a grade (was 4)
+        ("Okafor, who wears the No 9 shirt, scored in the second half.", []),
+        ("Some 64 per cent of entries were graded 4 or above.", [64]),
+    ],
+)
+def test_ranges_tallies_and_labels_are_not_figures(sentence, values):
+    assert values_of(sentence) == values
