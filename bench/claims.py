@@ -109,11 +109,16 @@ def contains_either(a: set[str], b: set[str]) -> bool:
 
 
 def stem(word: str) -> str:
-    """A crude suffix strip after lemmatising: lemmas of lone words are unreliable ("fined" -> "fin"?)."""
-    for suffix in ("ing", "ed", "es", "s", "e", "d"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    """A crude suffix strip after lemmatising: lemmas of lone words are unreliable ("fined" -> "fin"?).
+    Stripped until nothing more comes off, so that a noun lemma and a verb lemma of one word meet
+    ("breeding" -> "breed" -> "bre" and "breed" -> "bre")."""
+    while True:
+        for suffix in ("ing", "ed", "es", "s", "e", "d"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        else:
+            return word
 
 
 class Lemmas:
