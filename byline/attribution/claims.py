@@ -736,6 +736,9 @@ def _excluded(doc, sent, item: _Found) -> bool:
     # list numbering and "No. 5", "#3", "the No 9 shirt"
     if n.start > 0 and (doc[n.start - 1].lower_ in {"no.", "#", "number"} or doc[n.start - 1].text in {"No", "Nos"}):
         return True
+    # an emergency number: "999 calls", "a 911 call"
+    if first.text in {"999", "911", "112", "000"} and after[:1] and after[0] in {"call", "calls", "line", "operator", "operators"}:
+        return True
     # a grade or category: "graded 4 or above", "a category 3 storm"
     if n.start > 0 and doc[n.start - 1].lower_ in {"grade", "graded", "category", "tier", "band", "level"} and item.unit is None:
         return True
@@ -883,9 +886,10 @@ def _join_ranges(doc, found: list[_Found]) -> list[_Found]:
 
 
 def _of_complement(doc, j: int) -> list[str]:
-    """"14 counts of fraud", "57 cases of sickness": "of" and a bare noun (no article) after the counted
-    noun say what kind of thing it is; "12 members of the club" (an article) says whose, and is left out."""
-    if j + 1 >= len(doc) or doc[j].lower_ != "of":
+    """"14 counts of fraud", "57 cases of sickness", "2,000 complaints about builders": "of"/"about" and a
+    bare noun (no article) after the counted noun say what kind of thing it is; "12 members of the club"
+    (an article) says whose, and is left out."""
+    if j + 1 >= len(doc) or doc[j].lower_ not in {"of", "about"}:
         return []
     k = j + 1
     words = []
@@ -894,7 +898,7 @@ def _of_complement(doc, j: int) -> list[str]:
         k += 1
     while words and words[-1].pos_ != "NOUN":
         words.pop()
-    return ["of", *[t.lower_ for t in words]] if words else []
+    return [doc[j].lower_, *[t.lower_ for t in words]] if words else []
 
 
 MOVED_ONTO = {"add": {"to"}, "contribute": {"to"}, "wipe": {"off", "from"}, "knock": {"off"}, "shave": {"off"},
@@ -1185,7 +1189,7 @@ def _read_counts(doc, item: _Found) -> None:
     j = _skip_conversion(doc, j)  # "45 million euros ($49 million) in emergency aid"
     money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
     if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
-        skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth"}
+        skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth", "more", "extra"}
         verbs = [head.head, *doc[max(0, item.first - 3) : item.first]]  # the parse may hang the sum elsewhere
         if any(v.lemma_.lower() in PURPOSE_VERBS for v in verbs):
             skip.add("for")  # "set aside $30 million for road repairs" (not "raised $6 million for charities")
@@ -1324,6 +1328,9 @@ def _read_counts(doc, item: _Found) -> None:
         item.counts = _phrase_text(tokens)
         item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
         return
+    if item.unit in set(MEASURES.values()) and head.lower_ in MEASURES and head.dep_ == "dobj" and head.head.lemma_.lower() in {"have", "own"}:
+        item.counts = head.lower_  # "we have 23 hectares": the land held, in its own unit
+        return
     offered = _offered_share(item, head)
     if offered:  # "the airline has offered 5%": the offer, not the airline
         item.counts = offered
@@ -1396,7 +1403,7 @@ def _read_counts(doc, item: _Found) -> None:
     if subjects and subjects[0].tag_ == "VBG" and subjects[0].dep_ == "nsubj":
         item.counts = subjects[0].lower_  # "Spending on adult social care rises by 8%": a gerund subject
         return
-    if (prep in {"by", "at"} or (prep == "to" and climb.lemma_.lower() in CHANGE_VERBS)) and objects:
+    if (prep in {"by", "at"} or (prep == "to" and climb.lemma_.lower() in CHANGE_VERBS | {"take"})) and objects:
         if any(c.dep_ == "nummod" for c in objects[0].children):
             return  # "taking 56.2 percent of the vote to Tully's 41.9 percent": another figure; ellipsis decides
         target = objects[0]

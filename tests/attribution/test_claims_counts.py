@@ -649,3 +649,20 @@ def test_figures_about_a_group_named_before(sentence, counts):
 )
 def test_changes_shares_payments_and_owners(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # "£N more in X": the extra sum is of X (was the club named before)
+        ("Kessa Rovers paid £20m, with up to £4m more in bonuses.", ["paid", "bonuses"]),
+        # "takes X to N": X reaches N (was "deal")
+        ("The signing takes the club's spending to £95m.", ["spending"]),
+        # "complaints about X": what the complaints are about says what they are (was "complaints received")
+        ("The ombudsman received 1,800 complaints about landlords.", ["complaints about landlords received"]),
+        # land held, in its own unit (was None)
+        ("The co-operative owns 640 hectares near the coast.", ["hectares"]),
+    ],
+)
+def test_extra_sums_takes_to_about_and_land_held(sentence, counts):
+    assert counts_of(sentence) == counts

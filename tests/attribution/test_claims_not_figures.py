@@ -322,3 +322,9 @@ def test_a_root_preposition_does_not_loop_forever():
 )
 def test_ranges_tallies_and_labels_are_not_figures(sentence, values):
     assert values_of(sentence) == values
+
+
+def test_an_emergency_number_is_not_a_figure():
+    # (was 999 and 911 as figures)
+    assert values_of("Response times to 999 calls averaged 11 minutes.") == []
+    assert values_of("The force answered 88% of 999 calls within ten seconds.") == [88]
