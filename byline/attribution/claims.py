@@ -768,6 +768,7 @@ DATE_WORDS = DURATION_WORDS | frozenset(
 )
 
 
+RELATIVE_TIME_WORDS = frozenset("last next this past previous coming earlier later".split())
 MONTH_NAMES = frozenset(
     """january february march april may june july august september october november december jan jan. feb feb.
     mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.""".split()
@@ -782,6 +783,8 @@ def _date_like(doc, token) -> bool:
     if re.fullmatch(r"(1[89]|20)\d\d|\d{2,4}s|'\d\ds|\d+(st|nd|rd|th)", token.lower_):
         return True
     nxt = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    if nxt[:1] and nxt[0] in RELATIVE_TIME_WORDS:
+        return False  # "up from 3 last week": a figure, then when it held (the parser tags it all as a date)
     if nxt[:1] and (nxt[0] in DATE_WORDS or (nxt[0] == "-" and len(nxt) > 1 and nxt[1] in DATE_WORDS)):
         return True
     prev = doc[token.i - 1].lower_ if token.i > 0 else ""

@@ -328,3 +328,9 @@ def test_an_emergency_number_is_not_a_figure():
     # (was 999 and 911 as figures)
     assert values_of("Response times to 999 calls averaged 11 minutes.") == []
     assert values_of("The force answered 88% of 999 calls within ten seconds.") == [88]
+
+
+def test_a_figure_before_last_week_is_still_a_figure():
+    # "up from 3 last week" was dropped as a date (spaCy tags "3 last week" DATE)
+    assert values_of("Bird flu has been found on 11 farms, up from 4 last week.") == [11, 4]
+    assert values_of("The clinic saw 310 patients last month.") == [310]
