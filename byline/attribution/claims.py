@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from byline.attribution.hedges import hedge_after, hedge_before
-from byline.attribution.numbers import NumberMatch, match_number, tidy
+from byline.attribution.numbers import NumberMatch, by_first_word, match_number, tidy
 from byline.model import Article, Claim, Quantity
 from byline.nlp import ArticleDoc
 
@@ -348,13 +348,15 @@ FRACTIONS = {
 
 
 POINT_FRACTIONS = {("a", "quarter"): 0.25, ("a", "half"): 0.5, ("half", "a"): 0.5, ("three", "quarters", "of", "a"): 0.75}
+_FRACTIONS_BY_FIRST = by_first_word(FRACTIONS)
+_POINT_FRACTIONS_BY_FIRST = by_first_word(POINT_FRACTIONS)
 
 
 def _fractional_point(doc, i: int, sent) -> _Found | None:
     """"cut rates by a quarter point", "half a percentage point": a fraction of a percentage point."""
-    for words, value in POINT_FRACTIONS.items():
+    for words, value in _POINT_FRACTIONS_BY_FIRST.get(doc[i].lower_, ()):
         end = i + len(words)
-        if end >= sent.end or tuple(t.lower_ for t in doc[i:end]) != words:
+        if end >= sent.end or not all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             continue
         k = end
         if doc[k].lower_ == "-":
@@ -374,9 +376,9 @@ HALVES_OF_TIME = frozenset("first second third fourth final last latter former".
 
 def _fraction(doc, i: int, sent) -> _Found | None:
     """A share written as a fraction, in percent: "half of", "a third of", "two-thirds of", "by a fifth"."""
-    for words, value in sorted(FRACTIONS.items(), key=lambda kv: -len(kv[0])):
+    for words, value in _FRACTIONS_BY_FIRST.get(doc[i].lower_, ()):
         end = i + len(words)
-        if end > sent.end or tuple(t.lower_ for t in doc[i:end]) != words:
+        if end > sent.end or not all(doc[i + k].lower_ == w for k, w in enumerate(words)):
             continue
         nxt = doc[end].lower_ if end < sent.end else ""
         if i > 0 and doc[i - 1].lower_ in HALVES_OF_TIME:

@@ -76,11 +76,20 @@ AFTER = [
 ]
 
 
+# BEFORE keyed by the hedge's last word, in BEFORE's order (the first match wins), so that a number is
+# checked only against the hedges that can end right before it.
+_BEFORE_BY_LAST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _bound in BEFORE:
+    _BEFORE_BY_LAST.setdefault(_words[-1], []).append((_words, _bound))
+
+
 def hedge_before(tokens, start: int) -> tuple[str | None, int]:
     """The bound a hedge just before ``tokens[start]`` sets, and the token index where the hedge begins."""
-    for words, bound in BEFORE:
+    if start == 0:
+        return None, start
+    for words, bound in _BEFORE_BY_LAST.get(tokens[start - 1].lower_, ()):
         k = len(words)
-        if start - k >= 0 and tuple(t.lower_ for t in tokens[start - k : start]) == words:
+        if start - k >= 0 and all(tokens[start - k + m].lower_ == w for m, w in enumerate(words)):
             return bound, start - k
     return None, start
 

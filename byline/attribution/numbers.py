@@ -40,6 +40,17 @@ VAGUE = {
 }
 VAGUE_BOUND = "at_least"
 
+
+def by_first_word(table: dict[tuple[str, ...], float]) -> dict[str, list[tuple[tuple[str, ...], float]]]:
+    """A phrase table keyed by its first word, longest phrases first (checked once per token, so keep it cheap)."""
+    index: dict[str, list[tuple[tuple[str, ...], float]]] = {}
+    for words, value in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(words[0], []).append((words, value))
+    return index
+
+
+_VAGUE_BY_FIRST = by_first_word(VAGUE)
+
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 DIGITS_SCALED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 
@@ -67,8 +78,8 @@ def tidy(value: float) -> float | int:
 def match_number(tokens, i: int) -> NumberMatch | None:
     """The number that starts at ``tokens[i]``, or None. ``tokens`` is a spaCy Doc (or list of tokens)."""
     n = len(tokens)
-    for words, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
-        if i + len(words) <= n and tuple(t.lower_ for t in tokens[i : i + len(words)]) == words:
+    for words, value in _VAGUE_BY_FIRST.get(tokens[i].lower_, ()):
+        if i + len(words) <= n and all(tokens[i + k].lower_ == w for k, w in enumerate(words)):
             return NumberMatch(i, i + len(words), value, vague=True, word=True)
     if sum(ch.isdigit() for ch in tokens[i].text) > 15:
         return None  # an identifier or a pasted hash, not a figure (and no float can hold it exactly)
