@@ -364,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh held-out 3": "fresh held-out 3 (f01-f16, written and labelled blind, committed before any run; first run 2026-11-25 11:40 UTC, tuned on after)",
         "fresh held-out 4": "fresh held-out 4 (g01-g12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on after)",
         "fresh held-out 5": "fresh held-out 5 (h01-h12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on after)",
-        "fresh held-out 6": "fresh held-out 6 (i01-i12, written and labelled blind, committed before any run; never tuned on)",
+        "fresh held-out 6": "fresh held-out 6 (i01-i12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on after)",
+        "fresh held-out 7": "fresh held-out 7 (j01-j12, written and labelled blind, committed before any run; never tuned on)",
     }
     groups = {"all": sorted(labels)}
     for name in sorted({v["set"] for v in labels.values()}, key=lambda n: list(titles).index(n) if n in titles else 99):
