@@ -1547,6 +1547,11 @@ def _distance(doc, item: _Found) -> bool:
 
 
 RELATIVE_PRONOUNS = frozenset("which that".split())
+FINDING_VERBS = frozenset("find count record identify log document estimate".split())
+RESEARCH_SOURCES = frozenset(
+    """report study survey audit poll census review analysis inspection inspector inspectorate researcher
+    auditor investigator inquiry data figure statistic research watchdog regulator""".split()
+)
 STANCE_VERBS = frozenset("expect believe predict forecast project estimate".split())
 MARGIN_WORDS = frozenset("ahead behind clear short".split())
 SPEED_UNITS = frozenset({"mph", "km/h"})
@@ -2020,8 +2025,15 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
         ancestors.append(anc)
     below = anchor
     stance: tuple[str, object] | None = None
+    finding: tuple[str | None, object] | None = None
     for anc in ancestors:
         lemma = anc.lemma_.lower()
+        if finding is None and lemma in FINDING_VERBS and anc.pos_ == "VERB" and below.dep_ in {"dobj", "attr"}:
+            finder = _subject_of(anc)
+            if finder is not None and finder.lemma_.lower() in RESEARCH_SOURCES:
+                # "Inspectors found 214 cells ...", "The report counted 37 suicide attempts": their finding,
+                # unless someone in the sentence reports it ("..., the department said")
+                finding = (_subject_text(article, doc, anc, exclude=anchor), anc)
         if anc.pos_ in {"VERB", "AUX"} and (lemma in SPEECH_VERBS or (lemma in CLAUSE_SPEECH_VERBS and below.dep_ in REPORTED_CLAUSE)):
             # the figure is in this verb's own clause: a subject shared with an earlier verb speaks too
             subject = _subject_text(article, doc, anc, exclude=anchor, shared=below.dep_ in REPORTED_CLAUSE)
@@ -2056,7 +2068,8 @@ def _attribution(article: Article, doc, sent, anchor) -> tuple[str | None, objec
             objects = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(article, doc, objects[0]), None
-    return _tail_attribution(doc, sent)
+    tail = _tail_attribution(doc, sent)
+    return finding if tail[0] is None and finding is not None and finding[0] else tail
 
 
 def _tail_attribution(doc, sent) -> tuple[str | None, object]:

@@ -33,7 +33,7 @@ from byline.attribution.cues import (
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
 from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
-from byline.attribution.transcript import ROLE_LABELS, transcript_turns
+from byline.attribution.transcript import ROLE_LABELS, interviewee, transcript_turns
 from byline.model import Article, Quote, Speaker
 from byline.nlp import ArticleDoc
 
@@ -90,8 +90,10 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
                  if not _is_nickname(_text(doc), s) and not _scare_quoted(_text(doc), s) and not _title_like(_text(doc), s)
                  and not _markup_value(_text(doc), s)]
     in_quote = _quote_index(doc, stretches)
-    registry = build_registry(doc, [(e.name, list(e.roles)) for e in article.entities if e.kind == "person"])
     turns = transcript_turns(article)
+    known = [(e.name, list(e.roles)) for e in article.entities if e.kind == "person"]
+    answering = interviewee(article, turns) if not known else None
+    registry = build_registry(doc, known + ([(answering, [])] if answering else []))
     turn_paragraphs = {t.paragraph for t in turns}
 
     para_of = _paragraph_of_tokens(doc, adoc)

@@ -43,3 +43,24 @@ def transcript_turns(article: Article) -> list[Turn]:
     labels = [t.label.upper() for t in turns]
     dialogue = any(label in ("Q", "A") for label in labels) or len(set(labels)) < len(labels)
     return turns if len(turns) >= 2 and dialogue else []
+
+
+def interviewee(article: Article, turns: list[Turn]) -> str | None:
+    """Who answers the "A:" turns when the parser found no person to give them to: the first two-word name in
+    the introduction (before the first turn) that is not an organisation's ("Marta Ilves has run the airport
+    since 2021", which spaCy may tag as an organisation)."""
+    from byline.attribution.entities import ORG_WORDS
+
+    if not turns or not any(t.label.upper() in ("A", "ANSWER") for t in turns):
+        return None
+    first_turn = min(t.paragraph for t in turns)
+    for entity in article.entities:
+        words = entity.name.split()
+        if entity.kind not in ("person", "organization") or not 2 <= len(words) <= 3:
+            continue
+        if any(w.lower() in ORG_WORDS for w in words) or not all(w[:1].isupper() for w in words):
+            continue
+        if any(m.paragraph < first_turn for m in entity.mentions):
+            return entity.name
+    return None
+

@@ -385,3 +385,14 @@ def test_a_share_stated_of_a_subject_measures_the_subject():
 def test_an_average_of_a_figure_is_the_average_of_what_came_before():
     assert counts_of("Rents rose 7 per cent, with tenants paying an average of £1,340 a month.") == ["rents", "average rents"]
     assert counts_of("The pill helped patients lose an average of 12% of their body weight.") == ["body weight"]
+
+
+def test_a_finding_of_inspectors_or_a_report_is_theirs_unless_someone_reports_it():
+    article = run("Auditors found 312 invoices that had been paid twice.")
+    assert article.claims[0].attributed_to == "Auditors"
+    article = run("The review counted 58 falls on the ward in a year.")
+    assert article.claims[0].attributed_to == "review"
+    article = run("The road is shut after inspectors found cracks in three of its piers, the county said on Monday.")
+    assert article.claims[0].attributed_to == "county"
+    # a finder that is not a source of record: the outlet states it
+    assert run("Divers found 14 cannons on the wreck.").claims[0].attributed_to is None
