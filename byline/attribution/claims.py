@@ -388,9 +388,12 @@ def _fraction(doc, i: int, sent) -> _Found | None:
         after_by = before == "by" and (end >= sent.end or doc[end].pos_ not in {"NOUN", "ADJ", "PROPN"} or doc[end].ent_type_ == "DATE")
         compared = nxt in COMPARATIVES and end + 1 < sent.end and doc[end + 1].lower_ == "than"  # "a third more than"
         half_the = words == ("half",) and nxt in {"the", "its", "their", "his", "her", "our", "all"}  # "half the population"
-        if nxt == "of" or after_by or compared or half_the:
+        subject = len(words) > 1 and end < sent.end and doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ != "VBG"  # "two-thirds said"
+        if nxt == "of" or after_by or compared or half_the or subject:
             item = _Found(NumberMatch(i, end, value))
             item.unit = "percent"
+            if subject and nxt != "of":
+                item.like_previous = ""  # "of 2,300 heads, nearly two-thirds said ...": a share of those counted before
             _read_hedges(doc, item)
             return item
     return None
@@ -722,7 +725,8 @@ def _excluded(doc, sent, item: _Found) -> bool:
     if n.start > 1 and doc[n.start - 1].lower_ == "between" and doc[n.start - 2].lower_ in {"aged", "age", "ages"}:
         return True  # "aged between 19 and 64"
     if (
-        n.start >= 2 and doc[n.start - 1].text == "," and (doc[n.start - 2].ent_type_ == "PERSON" or doc[n.start - 2].pos_ == "PROPN")
+        n.start >= 2 and doc[n.start - 1].text == ","
+        and (doc[n.start - 2].ent_type_ == "PERSON" or doc[n.start - 2].pos_ == "PROPN" or (doc[n.start - 2].pos_ == "NOUN" and _is_people(doc[n.start - 2])))
         and after[:1] and after[0] in {",", "."} and not n.word and item.unit is None and n.value < 120
     ):
         return True
@@ -736,13 +740,14 @@ def _excluded(doc, sent, item: _Found) -> bool:
     if n.start > 0 and doc[n.start - 1].lower_ == "per":
         return True
     # list numbering and "No. 5", "#3", "the No 9 shirt"
-    if n.start > 0 and (doc[n.start - 1].lower_ in {"no.", "#", "number"} or doc[n.start - 1].text in {"No", "Nos"}):
+    if n.start > 0 and (doc[n.start - 1].lower_ in {"no.", "#", "number"} or doc[n.start - 1].text in {"No", "Nos"}
+                        or (n.start > 1 and doc[n.start - 1].text == "." and doc[n.start - 2].text == "No")):
         return True
     # an emergency number: "999 calls", "a 911 call"
     if first.text in {"999", "911", "112", "000"} and after[:1] and after[0] in {"call", "calls", "line", "operator", "operators"}:
         return True
     # a grade or category: "graded 4 or above", "a category 3 storm"
-    if n.start > 0 and doc[n.start - 1].lower_ in {"grade", "graded", "category", "tier", "band", "level"} and item.unit is None:
+    if n.start > 0 and doc[n.start - 1].lower_ in LABEL_WORDS and item.unit is None:
         return True
     # the second year of a span: "the budget for 2026-27"
     if n.start > 1 and doc[n.start - 1].text in {"-", "–", "/"} and re.fullmatch(r"(19|20)\d\d", doc[n.start - 2].text) and n.value < 100:
@@ -770,6 +775,7 @@ DATE_WORDS = DURATION_WORDS | frozenset(
 )
 
 
+LABEL_WORDS = frozenset("grade graded category tier band level type serotype stage phase".split())  # "type 2 diabetes"
 RELATIVE_TIME_WORDS = frozenset("last next this past previous coming earlier later".split())
 MONTH_NAMES = frozenset(
     """january february march april may june july august september october november december jan jan. feb feb.
@@ -1067,6 +1073,8 @@ def _date_ahead(doc, j: int) -> bool:
     return False
 
 
+# verbs whose "object" is only the size of a move: "Shares rose 5p" (the shares moved, nothing was acted on)
+RISE_FALL_VERBS = frozenset("rise fall climb drop jump slip decline sink soar surge plunge tumble dip edge slide dive rally".split())
 MOVE_VERBS = CHANGE_VERBS | frozenset(
     "rise fall climb drop jump slip grow decline gain lose sink soar surge plunge tumble dip edge shed add".split()
 )
@@ -1198,6 +1206,8 @@ def _read_counts(doc, item: _Found) -> None:
         verbs = [head.head, *doc[max(0, item.first - 3) : item.first]]  # the parse may hang the sum elsewhere
         if any(v.lemma_.lower() in PURPOSE_VERBS for v in verbs):
             skip.add("for")  # "set aside $30 million for road repairs" (not "raised $6 million for charities")
+        if head.head.lemma_.lower() in RISE_FALL_VERBS:
+            skip -= {"in", "on"}  # "Shares rose 7p in early trading": when, not what
     elif item.unit:
         skip = {"of", "the", "their", "its", "his", "her", "our"}
     else:
@@ -1341,7 +1351,7 @@ def _read_counts(doc, item: _Found) -> None:
         item.counts = offered
         return
     if (
-        head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS
+        head.dep_ == "dobj" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS | RISE_FALL_VERBS
         and not (head.head.text[:1].isupper() and not head.head.is_sent_start)  # "and Denmark $25 million": a name
     ):
         if money_unit:

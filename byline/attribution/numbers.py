@@ -52,6 +52,8 @@ def by_first_word(table: dict[tuple[str, ...], float]) -> dict[str, list[tuple[t
 _VAGUE_BY_FIRST = by_first_word(VAGUE)
 
 DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+GLUED_CURRENCY = re.compile(r"^(R|HK|NZ|A|C|S|US)\$((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|bn|b|tn)?$", re.IGNORECASE)
+GLUED_CODES = {"r": "BRL", "hk": "HKD", "nz": "NZD", "a": "AUD", "c": "CAD", "s": "SGD", "us": "USD"}
 DIGITS_SCALED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|mln|bn|b|tn)$", re.IGNORECASE)
 
 
@@ -89,19 +91,29 @@ def match_number(tokens, i: int) -> NumberMatch | None:
             return NumberMatch(i, i + 1, tidy(float(scaled.group(1).replace(",", ""))), unit="m")
         value = float(scaled.group(1).replace(",", "")) * SHORT_SCALES[scaled.group(2).lower()]
         return NumberMatch(i, i + 1, tidy(value), scaled=True)
+    glued = GLUED_CURRENCY.match(tokens[i].text)
+    if glued:  # "R$48 million", "HK$2.5bn": the tokenizer keeps the prefix on the number
+        value = float(glued.group(2).replace(",", "")) * (SHORT_SCALES[glued.group(3).lower()] if glued.group(3) else 1)
+        j, value, is_scaled = _scale_words(tokens, i + 1, value)
+        return NumberMatch(i, j, tidy(value), scaled=is_scaled or bool(glued.group(3)), unit=GLUED_CODES[glued.group(1).lower()])
     if DIGITS.match(tokens[i].text):
         value = float(tokens[i].text.replace(",", ""))
-        j = i + 1
-        is_scaled = False
-        if j < n and tokens[j].lower_ == "m" and _metres(tokens, i, j + 1):
-            return NumberMatch(i, j + 1, tidy(value), unit="m")
-        while j < n and (tokens[j].lower_ in SCALES or tokens[j].lower_.rstrip(".") in SHORT_SCALES):
-            # "$40-50m." at a sentence's end: the parser may keep the full stop on the suffix
-            value *= SCALES.get(tokens[j].lower_) or SHORT_SCALES[tokens[j].lower_.rstrip(".")]
-            j += 1
-            is_scaled = True
+        if i + 1 < n and tokens[i + 1].lower_ == "m" and _metres(tokens, i, i + 2):
+            return NumberMatch(i, i + 2, tidy(value), unit="m")
+        j, value, is_scaled = _scale_words(tokens, i + 1, value)
         return NumberMatch(i, j, tidy(value), scaled=is_scaled)
     return _match_words(tokens, i)
+
+
+def _scale_words(tokens, j: int, value: float) -> tuple[int, float, bool]:
+    """"40 million", "2.5 bn": the scale words after a number, from ``tokens[j]`` on."""
+    is_scaled = False
+    while j < len(tokens) and (tokens[j].lower_ in SCALES or tokens[j].lower_.rstrip(".") in SHORT_SCALES):
+        # "$40-50m." at a sentence's end: the parser may keep the full stop on the suffix
+        value *= SCALES.get(tokens[j].lower_) or SHORT_SCALES[tokens[j].lower_.rstrip(".")]
+        j += 1
+        is_scaled = True
+    return j, value, is_scaled
 
 
 CURRENCY_MARKS = frozenset({"$", "\u00a3", "\u20ac", "\u00a5", "\u20b9", "us$", "c$", "a$", "nz$", "hk$"})

@@ -666,3 +666,16 @@ def test_changes_shares_payments_and_owners(sentence, counts):
 )
 def test_extra_sums_takes_to_about_and_land_held(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a fraction that says something is a share of those counted before (was missed)
+        ("Of the 640 growers we asked, nearly two-thirds said they would sell.", ["growers asked", "growers asked"]),
+        # the size of a move: what moved (was "risen")
+        ("Shares rose 7p in early trading.", ["shares"]),
+    ],
+)
+def test_fraction_subjects_and_sizes_of_moves(sentence, counts):
+    assert counts_of(sentence) == counts

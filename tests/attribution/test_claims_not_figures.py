@@ -334,3 +334,23 @@ def test_a_figure_before_last_week_is_still_a_figure():
     # "up from 3 last week" was dropped as a date (spaCy tags "3 last week" DATE)
     assert values_of("Bird flu has been found on 11 farms, up from 4 last week.") == [11, 4]
     assert values_of("The clinic saw 310 patients last month.") == [310]
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        # an age after a common noun for a person (was 52)
+        ("The pilot, 52, walked away unhurt.", []),
+        # "No. 4" split by the tokenizer (was 4) and a type or strain label (was 1)
+        ("She climbs to No. 4 in the world rankings.", []),
+        ("Cases of type 1 diabetes are rising.", []),
+        # a currency prefix glued to the number (was missed)
+        ("The state released R$12 million in flood aid.", [12000000]),
+    ],
+)
+def test_ages_labels_and_glued_currencies(sentence, values):
+    assert values_of(sentence) == values
+
+
+def test_a_glued_currency_prefix_gives_the_currency():
+    assert quantities_of("The city paid HK$2.5bn for the site.") == [(2500000000, "exact", "HKD")]
