@@ -4,12 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PYTHON="${PYTHON:-python3}"
-if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
-fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e '.[test]'
+source scripts/setup.sh
+setup_venv '[test]'
 
 # Debian's Chromium drives the browser tests (Playwright's own browser download
 # does not work offline). Installed when missing and we may use apt-get.
