@@ -50,6 +50,7 @@ def test_missing_file_is_a_clear_error(tmp_path, capsys):
     assert "nope.txt" in capsys.readouterr().err
 
 
-def test_no_path_is_bad_usage(capsys):
+def test_no_path_is_bad_usage(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./byline.db here (the demo leaves one in the checkout)
     assert main(["quotes"]) == 2
     assert "PATH" in capsys.readouterr().err
