@@ -36,12 +36,17 @@ CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY",
     "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "pesos": "MXN", "usd": "USD", "eur": "EUR", "gbp": "GBP",
     "jpy": "JPY", "cny": "CNY", "cad": "CAD", "aud": "AUD", "chf": "CHF", "francs": "CHF",
-}
+    "rupee": "INR", "peso": "MXN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
+    "zloty": "PLN", "zlotys": "PLN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "lire": "TRY", "forint": "HUF",
+    "koruna": "CZK", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "shillings": "KES",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "hryvnias": "UAH", "rubles": "RUB",
+}  # ("kroner" alone is read as Norwegian; "Danish kroner" below is DKK)
 # a nationality before the currency word ("4.8 billion Swiss francs", "12 million Canadian dollars")
 NAMED_CURRENCIES = {
     ("swiss", "francs"): "CHF", ("swiss", "franc"): "CHF", ("canadian", "dollars"): "CAD", ("australian", "dollars"): "AUD",
     ("us", "dollars"): "USD", ("u.s.", "dollars"): "USD", ("new", "zealand"): "NZD", ("hong", "kong"): "HKD",
-    ("singapore", "dollars"): "SGD", ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK", ("norwegian", "kroner"): "NOK",
+    ("singapore", "dollars"): "SGD", ("argentine", "pesos"): "ARS", ("chilean", "pesos"): "CLP", ("colombian", "pesos"): "COP",
+    ("philippine", "pesos"): "PHP", ("danish", "krone"): "DKK", ("icelandic", "kronur"): "ISK", ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK", ("norwegian", "kroner"): "NOK",
     ("danish", "kroner"): "DKK", ("south", "african"): "ZAR", ("indian", "rupees"): "INR", ("japanese", "yen"): "JPY",
     ("chinese", "yuan"): "CNY", ("mexican", "pesos"): "MXN", ("brazilian", "reais"): "BRL",
 }
@@ -722,8 +727,8 @@ def _excluded(doc, sent, item: _Found) -> bool:
         return True
     if n.start > 0 and doc[n.start - 1].lower_ in {"aged", "age", "ages"}:
         return True
-    if n.start > 1 and doc[n.start - 1].lower_ == "between" and doc[n.start - 2].lower_ in {"aged", "age", "ages"}:
-        return True  # "aged between 19 and 64"
+    if n.start > 1 and doc[n.start - 1].lower_ in {"between", "over", "under"} and doc[n.start - 2].lower_ in {"aged", "age", "ages"}:
+        return True  # "aged between 19 and 64", "patients aged over 75"
     if (
         n.start >= 2 and doc[n.start - 1].text == ","
         and (doc[n.start - 2].ent_type_ == "PERSON" or doc[n.start - 2].pos_ == "PROPN" or (doc[n.start - 2].pos_ == "NOUN" and _is_people(doc[n.start - 2])))
@@ -914,7 +919,7 @@ def _of_complement(doc, j: int) -> list[str]:
 
 MOVED_ONTO = {"add": {"to"}, "contribute": {"to"}, "wipe": {"off", "from"}, "knock": {"off"}, "shave": {"off"},
               "put": {"into"}, "pour": {"into"}, "plough": {"into"}, "plow": {"into"}, "pump": {"into"}, "sink": {"into"},
-              "inject": {"into"}, "invest": {"in", "into"}, "pay": {"in"}}  # "put £4 million into road repairs": the repairs
+              "inject": {"into"}, "invest": {"in", "into"}, "pay": {"in"}, "spend": {"on"}}  # "put £4 million into road repairs": the repairs
 
 
 def _moved_onto(head):
@@ -1155,6 +1160,10 @@ def _read_counts(doc, item: _Found) -> None:
         and doc[item.first - 2].lower_ == "of" and doc[item.first - 1].lower_ in {"them", "which", "these", "those"}
     ):
         item.like_previous = doc[item.first - 3].lower_  # "312 transfers, the largest of them £96,000": largest transfer
+        return
+    if item.unit == "percent" and item.first >= 2 and doc[item.first - 1].text == "(" and j < len(doc) and doc[j].text == ")" \
+            and (doc[item.first - 2].like_num or doc[item.first - 2].pos_ == "NOUN"):
+        item.like_previous = ""  # "won 41,206 votes (38.4%)": the share of what the figure before counts
         return
     if item.first >= 1 and doc[item.first - 1].lower_ == "from" and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ"):
         item.like_previous = ""  # "fell to 14 seats from 23": a bare earlier value of what the figure before counts

@@ -679,3 +679,16 @@ def test_extra_sums_takes_to_about_and_land_held(sentence, counts):
 )
 def test_fraction_subjects_and_sizes_of_moves(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a share in brackets after a count is a share of the same thing (was None)
+        ("Ruiz won 12,400 votes (41.2%) in the first round.", ["votes won", "votes won"]),
+        # a sum spent on something counts that thing (was "spent")
+        ("The operator is spending £90m on 12 new ferries.", ["new ferries", "new ferries"]),
+    ],
+)
+def test_bracketed_shares_and_sums_spent_on(sentence, counts):
+    assert counts_of(sentence) == counts

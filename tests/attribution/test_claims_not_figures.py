@@ -354,3 +354,21 @@ def test_ages_labels_and_glued_currencies(sentence, values):
 
 def test_a_glued_currency_prefix_gives_the_currency():
     assert quantities_of("The city paid HK$2.5bn for the site.") == [(2500000000, "exact", "HKD")]
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        # currencies written as words (were no unit; the word was taken for what is counted)
+        ("Profit fell to 3.4 billion kronor.", "SEK"),
+        ("The club paid 40 million zlotys for the ground.", "PLN"),
+        ("Fuel rose by 2 rand a litre.", "ZAR"),
+        ("The firm lost 900 million Danish kroner.", "DKK"),
+    ],
+)
+def test_currency_words(sentence, unit):
+    assert quantities_of(sentence)[0][2] == unit
+
+
+def test_an_age_group_after_aged_over_is_not_a_figure():
+    assert values_of("Some 27% of patients aged over 75 waited more than two weeks.") == [27]
