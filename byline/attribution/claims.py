@@ -1215,8 +1215,9 @@ def _read_counts(doc, item: _Found) -> None:
         verbs = [head.head, *doc[max(0, item.first - 3) : item.first]]  # the parse may hang the sum elsewhere
         if any(v.lemma_.lower() in PURPOSE_VERBS for v in verbs):
             skip.add("for")  # "set aside $30 million for road repairs" (not "raised $6 million for charities")
-        if head.head.lemma_.lower() in RISE_FALL_VERBS:
-            skip -= {"in", "on"}  # "Shares rose 7p in early trading": when, not what
+        governor = head.head.head if head.dep_ == "pobj" else head.head
+        if governor.lemma_.lower() in RISE_FALL_VERBS:
+            skip -= {"in", "on"}  # "Shares rose 7p in early trading", "fell to 143 kronor in Oslo trading": when, not what
     elif item.unit:
         skip = {"of", "the", "their", "its", "his", "her", "our"}
     else:

@@ -675,6 +675,7 @@ def test_extra_sums_takes_to_about_and_land_held(sentence, counts):
         ("Of the 640 growers we asked, nearly two-thirds said they would sell.", ["growers asked", "growers asked"]),
         # the size of a move: what moved (was "risen")
         ("Shares rose 7p in early trading.", ["shares"]),
+        ("Shares fell 3% to 96.40 kronor in Oslo trading.", ["shares", "shares"]),
     ],
 )
 def test_fraction_subjects_and_sizes_of_moves(sentence, counts):
