@@ -58,6 +58,7 @@ MEASURES = {
     "lbs": "lb", "litres": "l", "liters": "l", "gallons": "gal", "barrels": "barrels", "degrees": "degrees",
     "mph": "mph", "kph": "km/h", "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "gw": "GW",
     "millimetres": "mm", "millimeters": "mm", "mm": "mm", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
+    "hectolitres": "hl", "hectoliters": "hl", "hectolitre": "hl", "hl": "hl", "kilowatts": "kW", "kw": "kW",
 }
 SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}  # value / 100 in the main unit
 PENCE = re.compile(r"^(\d+(?:\.\d+)?)p\.?$")
@@ -230,8 +231,10 @@ def _quantities_in(doc, sent) -> list[_Found]:
             i += 3
             continue
         temperature = TEMPERATURE.match(tok.text)
-        if temperature:  # "38.4C"
-            item = _Found(NumberMatch(i, i + 1, tidy(float(temperature.group(1)))))
+        if temperature:  # "38.4C", "minus 4C"
+            below_zero = i > 0 and doc[i - 1].lower_ == "minus"
+            item = _Found(NumberMatch(i, i + 1, tidy(float(temperature.group(1)) * (-1 if below_zero else 1))))
+            item.first = i - 1 if below_zero else i
             item.unit = "celsius" if temperature.group(2) == "C" else "fahrenheit"
             _read_hedges(doc, item)
             found.append(item)
@@ -271,6 +274,9 @@ def _quantities_in(doc, sent) -> list[_Found]:
         i = number.end
         item = _Found(number)
         _read_currency_and_unit(doc, item)
+        if number.start > 0 and doc[number.start - 1].lower_ == "minus" and item.unit in {"degrees", "celsius", "fahrenheit"}:
+            item.number = NumberMatch(number.start, number.end, -number.value, number.vague, number.word, number.scaled, number.unit)
+            item.first = number.start - 1  # "minus 4 degrees"
         if _excluded(doc, sent, item):
             continue
         _read_hedges(doc, item)
@@ -394,7 +400,8 @@ def _fraction(doc, i: int, sent) -> _Found | None:
         compared = nxt in COMPARATIVES and end + 1 < sent.end and doc[end + 1].lower_ == "than"  # "a third more than"
         half_the = words == ("half",) and nxt in {"the", "its", "their", "his", "her", "our", "all"}  # "half the population"
         subject = len(words) > 1 and end < sent.end and doc[end].pos_ in {"VERB", "AUX"} and doc[end].tag_ != "VBG"  # "two-thirds said"
-        if nxt == "of" or after_by or compared or half_the or subject:
+        size_of_change = before == "of" and hedged >= 2 and doc[hedged - 2].lemma_.lower() in CHANGE_NOUNS  # "a drop of a fifth"
+        if nxt == "of" or after_by or compared or half_the or subject or size_of_change:
             item = _Found(NumberMatch(i, end, value))
             item.unit = "percent"
             if subject and nxt != "of":
@@ -1428,7 +1435,7 @@ def _read_counts(doc, item: _Found) -> None:
     if subjects and subjects[0].tag_ == "VBG" and subjects[0].dep_ == "nsubj":
         item.counts = subjects[0].lower_  # "Spending on adult social care rises by 8%": a gerund subject
         return
-    if (prep in {"by", "at"} or (prep == "to" and climb.lemma_.lower() in CHANGE_VERBS | {"take"})) and objects:
+    if (prep in {"by", "at"} or (prep in {"to", "from"} and climb.lemma_.lower() in CHANGE_VERBS | {"take"})) and objects:
         if any(c.dep_ == "nummod" for c in objects[0].children):
             return  # "taking 56.2 percent of the vote to Tully's 41.9 percent": another figure; ellipsis decides
         target = objects[0]
@@ -1675,6 +1682,8 @@ def _of_head(doc, item: _Found, head) -> bool:
         noun = doc[item.first - 2]  # "A crowd of 14,200 packed the court": the parser hung the figure elsewhere
     else:
         return False
+    if noun.lower_ == "equivalent":
+        return False  # "raising the equivalent of US$9.6 million": what the verb says, not "equivalent"
     if noun.lower_ == "total" and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"}):
         item.like_previous = ""  # "cut rates four times, by a total of 1.25 points": the total of what came before
         item.counts = "total"

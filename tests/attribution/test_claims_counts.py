@@ -693,3 +693,9 @@ def test_fraction_subjects_and_sizes_of_moves(sentence, counts):
 )
 def test_bracketed_shares_and_sums_spent_on(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+def test_cutting_x_from_a_to_b_counts_x():
+    # (was the subject of the main clause, "crews")
+    assert counts_of("Crews shortened the route, cutting the length of the loop from 9,400 metres to 7,100 metres.") \
+        == ["length", "length"]

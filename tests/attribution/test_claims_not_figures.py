@@ -372,3 +372,19 @@ def test_currency_words(sentence, unit):
 
 def test_an_age_group_after_aged_over_is_not_a_figure():
     assert values_of("Some 27% of patients aged over 75 waited more than two weeks.") == [27]
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        # below zero (was 4, or 4 degrees)
+        ("Temperatures fell to minus 7C overnight.", (-7, "exact", "celsius")),
+        ("It was minus 3 degrees at dawn.", (-3, "exact", "degrees")),
+        # hectolitres are a measure (was no unit, and "hectolitres" counted)
+        ("The brewer sold 12.5 million hectolitres.", (12500000, "exact", "hl")),
+        # the size of a change written as a fraction (was missed)
+        ("Staff numbers fell to 410, a drop of almost a third.", (33.3, "less_than", "percent")),
+    ],
+)
+def test_below_zero_hectolitres_and_fractional_changes(sentence, quantity):
+    assert quantity in quantities_of(sentence)
