@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from byline.attribution.entities import ORG_WORDS
 from byline.model import Article
 
 # "Q:", "A:", "RUIZ:", "MAYOR ANN RUIZ:", "Ann Ruiz:" at the start of a paragraph
@@ -49,8 +50,6 @@ def interviewee(article: Article, turns: list[Turn]) -> str | None:
     """Who answers the "A:" turns when the parser found no person to give them to: the first two-word name in
     the introduction (before the first turn) that is not an organisation's ("Marta Ilves has run the airport
     since 2021", which spaCy may tag as an organisation)."""
-    from byline.attribution.entities import ORG_WORDS
-
     if not turns or not any(t.label.upper() in ("A", "ANSWER") for t in turns):
         return None
     first_turn = min(t.paragraph for t in turns)
