@@ -39,7 +39,7 @@ CURRENCY_WORDS = {
     "rupee": "INR", "peso": "MXN", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "NOK",
     "zloty": "PLN", "zlotys": "PLN", "rand": "ZAR", "reais": "BRL", "lira": "TRY", "lire": "TRY", "forint": "HUF",
     "koruna": "CZK", "shekels": "ILS", "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "shillings": "KES",
-    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "hryvnias": "UAH", "rubles": "RUB",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "hryvnias": "UAH",
 }  # ("kroner" alone is read as Norwegian; "Danish kroner" below is DKK)
 # a nationality before the currency word ("4.8 billion Swiss francs", "12 million Canadian dollars")
 NAMED_CURRENCIES = {
@@ -60,6 +60,7 @@ MEASURES = {
     "millimetres": "mm", "millimeters": "mm", "mm": "mm", "centimetres": "cm", "centimeters": "cm", "cm": "cm",
     "hectolitres": "hl", "hectoliters": "hl", "hectolitre": "hl", "hl": "hl", "kilowatts": "kW", "kw": "kW",
 }
+MEASURE_UNITS = frozenset(MEASURES.values())
 SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}  # value / 100 in the main unit
 PENCE = re.compile(r"^(\d+(?:\.\d+)?)p\.?$")
 TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])\.?$")  # "4C." when the parser keeps the full stop
@@ -232,10 +233,9 @@ def _quantities_in(doc, sent) -> list[_Found]:
             continue
         temperature = TEMPERATURE.match(tok.text)
         if temperature:  # "38.4C", "minus 4C"
-            below_zero = i > 0 and doc[i - 1].lower_ == "minus"
-            item = _Found(NumberMatch(i, i + 1, tidy(float(temperature.group(1)) * (-1 if below_zero else 1))))
-            item.first = i - 1 if below_zero else i
+            item = _Found(NumberMatch(i, i + 1, tidy(float(temperature.group(1)))))
             item.unit = "celsius" if temperature.group(2) == "C" else "fahrenheit"
+            _read_minus(doc, item)
             _read_hedges(doc, item)
             found.append(item)
             i += 1
@@ -274,9 +274,7 @@ def _quantities_in(doc, sent) -> list[_Found]:
         i = number.end
         item = _Found(number)
         _read_currency_and_unit(doc, item)
-        if number.start > 0 and doc[number.start - 1].lower_ == "minus" and item.unit in {"degrees", "celsius", "fahrenheit"}:
-            item.number = NumberMatch(number.start, number.end, -number.value, number.vague, number.word, number.scaled, number.unit)
-            item.first = number.start - 1  # "minus 4 degrees"
+        _read_minus(doc, item)
         if _excluded(doc, sent, item):
             continue
         _read_hedges(doc, item)
@@ -291,6 +289,14 @@ def _quantities_in(doc, sent) -> list[_Found]:
         if item.counts is None and item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()):
             item.counts = _cost_to(doc, item)
     return [f for f in found if not _is_source_count(f)]
+
+
+def _read_minus(doc, item: _Found) -> None:
+    """"minus 4C", "minus 4 degrees": a reading below zero (only for temperatures: "minus" before a sum is arithmetic)."""
+    n = item.number
+    if n.start > 0 and doc[n.start - 1].lower_ == "minus" and item.unit in {"degrees", "celsius", "fahrenheit"}:
+        item.number = NumberMatch(n.start, n.end, -n.value, n.vague, n.word, n.scaled, n.unit)
+        item.first = n.start - 1
 
 
 def _cost_to(doc, item: _Found) -> str | None:
@@ -1087,9 +1093,7 @@ def _date_ahead(doc, j: int) -> bool:
 
 # verbs whose "object" is only the size of a move: "Shares rose 5p" (the shares moved, nothing was acted on)
 RISE_FALL_VERBS = frozenset("rise fall climb drop jump slip decline sink soar surge plunge tumble dip edge slide dive rally".split())
-MOVE_VERBS = CHANGE_VERBS | frozenset(
-    "rise fall climb drop jump slip grow decline gain lose sink soar surge plunge tumble dip edge shed add".split()
-)
+MOVE_VERBS = CHANGE_VERBS | RISE_FALL_VERBS | frozenset("grow gain lose shed add".split())
 
 
 def _after_change_verb(doc, item: _Found) -> bool:
@@ -1285,8 +1289,8 @@ def _read_counts(doc, item: _Found) -> None:
         item.verb_only = True
         return
     run = [t for t in run if t.lower_ != "own"]  # "14 million of its own shares": shares
-    if run and item.unit == "percent" and _what_changed(run[-1]) is not None:
-        _counts_from(item, _what_changed(run[-1]))  # "an 18% rise in net profit": the profit changed by 18%
+    if run and item.unit == "percent" and (changed_thing := _what_changed(run[-1])) is not None:
+        _counts_from(item, changed_thing)  # "an 18% rise in net profit": the profit changed by 18%
         return
     changed = _changed_object(run[-1]) if run else None
     if changed is not None:  # "would push average class sizes to 29 pupils": the class sizes
@@ -1360,7 +1364,7 @@ def _read_counts(doc, item: _Found) -> None:
         item.counts = _phrase_text(tokens)
         item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
         return
-    if item.unit in set(MEASURES.values()) and head.lower_ in MEASURES and head.dep_ == "dobj" and head.head.lemma_.lower() in {"have", "own"}:
+    if item.unit in MEASURE_UNITS and head.lower_ in MEASURES and head.dep_ == "dobj" and head.head.lemma_.lower() in {"have", "own"}:
         item.counts = head.lower_  # "we have 23 hectares": the land held, in its own unit
         return
     offered = _offered_share(item, head)
@@ -1380,7 +1384,7 @@ def _read_counts(doc, item: _Found) -> None:
                 if subject is not None:
                     item.counts = " ".join(t.lower_ for t in _modified_noun(subject)) + " cost"
             return
-        if item.unit in set(MEASURES.values()) and head.lower_ in MEASURES:
+        if item.unit in MEASURE_UNITS and head.lower_ in MEASURES:
             item.counts = f"{head.lower_} {_participle(head.head)}"
             return
     # "found 47 percent opposed": a share described by its own participle or adjective
@@ -1424,8 +1428,8 @@ def _read_counts(doc, item: _Found) -> None:
     if not subjects and climb.dep_ == "conj" and climb.pos_ == "AUX" and climb.head.pos_ in {"VERB", "AUX"}:
         subjects = [c for c in climb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "has burned X and is 22% contained"
     passive = any(c.dep_ == "nsubjpass" for c in subjects)
-    if prep == "to" and objects and _what_changed(objects[0]) is not None:
-        _counts_from(item, _what_changed(objects[0]))  # "a 23% fall in half-year profit to £184 million": the profit
+    if prep == "to" and objects and (changed_thing := _what_changed(objects[0])) is not None:
+        _counts_from(item, changed_thing)  # "a 23% fall in half-year profit to £184 million": the profit
         return
     if climb.lemma_ in ALL_SPEECH_VERBS and not (prep == "at" and (objects or passive)):
         return  # "insurers estimated losses at $8 billion", "losses are estimated at $8 billion": what is measured
@@ -1473,9 +1477,7 @@ def _read_counts(doc, item: _Found) -> None:
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if objects:  # "the number of patients ... doubled to 2,350", "the share of entries awarded an A rose to 29%"
             target = objects[0]
-        elif target.lower_ in {"share", "proportion", "percentage"}:
-            pass  # "its market share rose to 12%": the share itself
-        elif target.lower_ != "number":
+        elif target.lower_ not in {"number", "share", "proportion", "percentage"}:  # ("its market share rose to 12%")
             item.like_previous = ""  # "the Greens doubled their tally to 22", "that figure is expected to reach": what came before
             return
     if item.unit in SPEED_UNITS and climb.lemma_.lower() in MOTION_VERBS:
