@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from byline.attribution.hedges import hedge_after, hedge_before
-from byline.attribution.numbers import NumberMatch, by_first_word, match_number, tidy
+from byline.attribution.numbers import GLUED_CODES, NumberMatch, by_first_word, match_number, tidy
 from byline.model import Article, Claim, Quantity
 from byline.nlp import ArticleDoc
 
@@ -61,6 +61,9 @@ MEASURES = {
     "hectolitres": "hl", "hectoliters": "hl", "hectolitre": "hl", "hl": "hl", "kilowatts": "kW", "kw": "kW",
 }
 MEASURE_UNITS = frozenset(MEASURES.values())
+# every ISO code a figure can get, however the currency was written ("$", "CHF", "kronor", "Danish kroner", "R$")
+MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_PREFIXES.values()) | frozenset(CURRENCY_WORDS.values()) \
+    | frozenset(NAMED_CURRENCIES.values()) | frozenset(GLUED_CODES.values())
 SUBUNITS = {"cents": "USD", "cent": "USD", "pence": "GBP", "p": "GBP"}  # value / 100 in the main unit
 PENCE = re.compile(r"^(\d+(?:\.\d+)?)p\.?$")
 TEMPERATURE = re.compile(r"^(-?\d+(?:\.\d+)?)\u00b0?([CF])\.?$")  # "4C." when the parser keeps the full stop
@@ -286,7 +289,7 @@ def _quantities_in(doc, sent) -> list[_Found]:
     for item in found:
         if item.counts is None and item.unit in {"celsius", "fahrenheit"}:
             item.counts = "temperature"  # "in temperatures close to 4C": a reading on a thermometer
-        if item.counts is None and item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values()):
+        if item.counts is None and item.unit in MONEY_UNITS:
             item.counts = _cost_to(doc, item)
     return [f for f in found if not _is_source_count(f)]
 
@@ -1220,7 +1223,7 @@ def _read_counts(doc, item: _Found) -> None:
         item.counts = DIMENSIONS[doc[j].lower_]  # "600 metres underground", "a wall 4 metres high"
         return
     j = _skip_conversion(doc, j)  # "45 million euros ($49 million) in emergency aid"
-    money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    money = item.unit in MONEY_UNITS
     if money:  # "$4.5 million in aid", "$2.8 million on advertising", "£3bn worth of ..."
         skip = {"of", "the", "their", "its", "his", "her", "our", "in", "on", "worth", "more", "extra"}
         verbs = [head.head, *doc[max(0, item.first - 3) : item.first]]  # the parse may hang the sum elsewhere
@@ -1357,7 +1360,7 @@ def _read_counts(doc, item: _Found) -> None:
         return
     # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
     # "has burned more than 12,000 acres": a measure a verb acted on
-    money_unit = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    money_unit = item.unit in MONEY_UNITS
     moved = _moved_onto(head)
     if moved is not None and item.unit is not None:  # "adds £87.40 a year to the bill": the bill
         tokens = _modified_noun(moved)
@@ -1672,7 +1675,7 @@ def _of_head(doc, item: _Found, head) -> bool:
     while head.head.i != head.i and head.head.lower_ in {"magnitude", "to", "up", "about", "around", "nearly", "almost"}:
         head = head.head  # "aftershocks of up to magnitude 4.8": the parser hangs the figure on the hedge
     parsed = head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i
-    money = item.unit in set(CURRENCY_SYMBOLS.values()) | set(CURRENCY_WORDS.values())
+    money = item.unit in MONEY_UNITS
     if money and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
         parsed = True  # "the FAO's appeal for $18.5 million", "a bid for £2bn": the appeal, the bid
     if parsed:

@@ -699,3 +699,8 @@ def test_cutting_x_from_a_to_b_counts_x():
     # (was the subject of the main clause, "crews")
     assert counts_of("Crews shortened the route, cutting the length of the loop from 9,400 metres to 7,100 metres.") \
         == ["length", "length"]
+
+
+def test_a_sum_in_a_named_currency_is_money_like_any_other():
+    # "Danish kroner" (a two-word currency) was not treated as money, so the sum counted the subject "firm"
+    assert counts_of("The firm lost 900 million Danish kroner.") == ["lost"]
