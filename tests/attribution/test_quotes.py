@@ -451,30 +451,32 @@ def test_the_date_of_an_announcement_is_not_what_was_announced():
     assert find(article, "pumps failed").text == "the pumps failed in March"
 
 
-def test_answer_turns_go_to_the_interviewee_the_parser_took_for_an_organisation():
-    # spaCy tags "Kadri Pold" ORG here; the "A:" turns went to nobody and their figures to "A"
+def _fully_annotated(paragraphs: list[str]):
+    """Every stage (entities and claims too): the interviewee is found among the entities."""
     from byline.annotate import annotate_article
     from byline.model import Article
 
-    article = annotate_article(Article(body=[
+    return annotate_article(Article(body=paragraphs))
+
+
+def test_answer_turns_go_to_the_interviewee_the_parser_took_for_an_organisation():
+    # spaCy tags "Kadri Pold" ORG here; the "A:" turns went to nobody and their figures to "A"
+    article = _fully_annotated([
         "Kadri Pold has run the Brenna Valley dairy co-operative since 2019. We asked her about milk prices.",
         "Q: How bad was the summer?",
         "A: The worst I remember. We poured away 40,000 litres in August.",
         "Q: Will prices rise?",
         "A: They must. We lose about 6 cents on every litre.",
-    ]))
+    ])
     answers = [q for q in article.quotes if q.speaker.mention == "A"]
     assert len(answers) == 2 and all(q.speaker.name == "Kadri Pold" for q in answers)
     assert [c.attributed_to for c in article.claims] == ["Kadri Pold", "Kadri Pold"]
 
 
 def test_answer_turns_with_no_name_in_the_introduction_stay_unnamed():
-    from byline.annotate import annotate_article
-    from byline.model import Article
-
-    article = annotate_article(Article(body=[
+    article = _fully_annotated([
         "The Brenna Valley dairy co-operative has had a hard year. We asked its chair about milk prices.",
         "Q: How bad was the summer?",
         "A: The worst I remember.",
-    ]))
+    ])
     assert [q.speaker.name for q in article.quotes if q.speaker.mention == "A"] == [None]
