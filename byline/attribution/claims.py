@@ -439,6 +439,7 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
             group = next((p for p in reversed(found[:k]) if p.unit == "people" and p.noun_words), None)
             if group is not None:  # "1,012 likely voters found 47 percent opposed" -> "likely voters opposed"
                 item.counts = " ".join(group.noun_words + [item.counts])
+                item.verb_only = False  # borrowed here: the paragraph's borrowing must not add the noun again
             continue
         if item.verb_only and k > 0:
             before = next((p for p in reversed(found[:k]) if p.noun_words and not p.verb_only), None)
@@ -1179,6 +1180,12 @@ def _read_counts(doc, item: _Found) -> None:
             and (doc[item.first - 2].like_num or doc[item.first - 2].pos_ == "NOUN"):
         item.like_previous = ""  # "won 41,206 votes (38.4%)": the share of what the figure before counts
         return
+    if item.first >= 2 and (
+            (doc[item.first - 1].lower_ in {"against", "versus", "vs"} and doc[item.first - 2].text == ",")
+            or (doc[item.first - 1].lower_ in {"with", "to"} and doc[item.first - 2].lower_ == "compared")) \
+            and (j >= len(doc) or (doc[j].pos_ in {"PUNCT", "CCONJ", "ADP", "DET", "ADV"} and doc[j].text not in {"-", "\u2013"})):
+        item.like_previous = ""  # "about 78% of the crop, against 95% a year ago": the same thing, then
+        return
     if item.first >= 1 and doc[item.first - 1].lower_ == "from" and (j >= len(doc) or doc[j].is_punct or doc[j].pos_ == "CCONJ"):
         item.like_previous = ""  # "fell to 14 seats from 23": a bare earlier value of what the figure before counts
         return
@@ -1256,6 +1263,12 @@ def _read_counts(doc, item: _Found) -> None:
             j += 3  # "62 of the school's 180 sixth-formers": the owner is not the counted thing
         if doc[j - 1].lower_ in {"of", "the", "his", "her", "their", "its"} and j < len(doc) and doc[j].lower_ in {"last", "first", "next"}:
             j += 1
+        if doc[j - 1].lower_ == "of":
+            k = j
+            while k < len(doc) and (doc[k].ent_type_ == "DATE" or doc[k].lower_ in RELATIVE_TIME_WORDS) and doc[k].tag_ != "POS" and k - j < 3:
+                k += 1
+            if k > j and k < len(doc) and doc[k].tag_ == "POS":
+                j = k + 1  # "64% of this year's crop", "a third of today's fleet": the owner is a date, the crop is counted
         if doc[j - 1].lower_ in {"of", "the", "last", "first", "next", "his", "her", "their"} and j < len(doc) and doc[j].like_num:
             j += 1  # "11 of the 13 break points", "12 of his last 14 matches": the noun after the whole
     if item.unit is None and j + 2 < len(doc) and doc[j].lower_ == "head" and doc[j + 1].lower_ == "of":
@@ -1428,8 +1441,14 @@ def _read_counts(doc, item: _Found) -> None:
         return
     objects = [c for c in climb.children if c.dep_ == "dobj" and c.i != head.i and c.pos_ in {"NOUN", "PROPN"}]
     subjects = [c for c in climb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and climb.dep_ == "conj" and climb.pos_ == "AUX" and climb.head.pos_ in {"VERB", "AUX"}:
-        subjects = [c for c in climb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "has burned X and is 22% contained"
+    if not subjects and climb.dep_ == "conj" and climb.head.pos_ in {"VERB", "AUX"}:
+        above = [c for c in climb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if climb.pos_ == "AUX":
+            subjects = above  # "has burned X and is 22% contained"
+        elif above and above[0].pos_ in {"NOUN", "PROPN"} and any(t.tag_ in {"WDT", "WP"} for t in doc[above[0].i + 1 : climb.head.i]):
+            # "Shares in X, which is 31% owned by Y, fell 6%": parsed as "Shares ... owned and fell", the relative's
+            # verb taking the main subject; the subject of "fell" is the noun, not the relative pronoun
+            subjects = [c for c in above if c.lower_ not in RELATIVE_PRONOUNS]
     passive = any(c.dep_ == "nsubjpass" for c in subjects)
     if prep == "to" and objects and (changed_thing := _what_changed(objects[0])) is not None:
         _counts_from(item, changed_thing)  # "a 23% fall in half-year profit to £184 million": the profit
@@ -1438,6 +1457,9 @@ def _read_counts(doc, item: _Found) -> None:
         return  # "insurers estimated losses at $8 billion", "losses are estimated at $8 billion": what is measured
     if prep == "to" and not objects and any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in climb.children):
         item.like_previous = ""  # "adds £87 to the bill, taking it to £1,839": the same thing as the figure before
+        return
+    if subjects and subjects[0].lower_ in {"it", "they"} and climb.lemma_.lower() in LEVEL_VERBS and not objects:
+        item.like_previous = ""  # "the list has grown by 95%, when it stood at 2,210": the thing the figure before counts
         return
     if subjects and subjects[0].tag_ == "VBG" and subjects[0].dep_ == "nsubj":
         item.counts = subjects[0].lower_  # "Spending on adult social care rises by 8%": a gerund subject
@@ -1659,6 +1681,10 @@ def _comparison(doc, item: _Found) -> bool:
     return True
 
 
+GENERIC_FIGURE_NOUNS = frozenset("figure number total tally count".split())
+LEVEL_VERBS = frozenset("be stand sit reach total hit peak remain hover".split()) | RISE_FALL_VERBS
+
+
 def _share_of_subject(item: _Found, head) -> bool:
     """"Turnout was 71 per cent of the registered voters": a share stated of a subject measures the subject."""
     if item.unit != "percent" or head.dep_ != "attr" or head.head.lemma_.lower() != "be":
@@ -1666,6 +1692,9 @@ def _share_of_subject(item: _Found, head) -> bool:
     subject = _noun_subject(head.head)
     if subject is None:
         return False
+    if subject.lower_ in GENERIC_FIGURE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        item.like_previous = ""  # "Nationally 9% of claims fail. Here the figure is 14%": what the figure before counts
+        return True
     _counts_from(item, subject)
     return True
 
@@ -1687,6 +1716,9 @@ def _of_head(doc, item: _Found, head) -> bool:
         noun = doc[item.first - 2]  # "A crowd of 14,200 packed the court": the parser hung the figure elsewhere
     else:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in"} and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i \
+            and (noun.ent_type_ == "DATE" or noun.lower_ in DURATION_WORDS):
+        noun = noun.head.head  # "an average for the month of 88 mm": the average, not the month
     if noun.lower_ == "equivalent":
         return False  # "raising the equivalent of US$9.6 million": what the verb says, not "equivalent"
     if noun.lower_ == "total" and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"}):
@@ -1793,6 +1825,11 @@ def _in_noun_run(doc, j: int, started: bool) -> bool:
     ):
         return True  # "214 confirmed measles cases", parsed as "214" + a clause "confirmed [measles] cases"
     if tok.text == "-" and started:
+        return True
+    if tok.is_alpha and nxt is not None and nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ \
+            and j + 2 < len(doc) and doc[j + 2].is_alpha:
+        return True  # "9 walk-in clinics", "12 drive-through sites": a hyphened compound, whatever its parts are tagged
+    if started and j > 1 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ and tok.is_alpha:
         return True
     return tok.pos_ == "NUM" and nxt is not None and nxt.text == "-"  # "18 three-pointers"
 

@@ -704,3 +704,61 @@ def test_cutting_x_from_a_to_b_counts_x():
 def test_a_sum_in_a_named_currency_is_money_like_any_other():
     # "Danish kroner" (a two-word currency) was not treated as money, so the sum counted the subject "firm"
     assert counts_of("The firm lost 900 million Danish kroner.") == ["lost"]
+
+
+# -- rules of 2026-11-25 (session 4), from the errors of blind batches l, m and n; sentences written for these tests --
+
+
+def test_a_relative_clause_misparsed_as_the_main_verb_keeps_the_subject():
+    # "Shares ..., which is 31% owned ..., fell": the parse makes "fell" a conjunct of "owned" (was None)
+    assert counts_of("Shares in Morvale, which is 31% owned by the Pike family, fell 6.2% to 14.50 euros.") \
+        == ["owned", "shares", "shares"]
+
+
+def test_a_conjunct_verb_without_a_relative_does_not_borrow_the_first_subject():
+    # "cut the frequency of 20 more": not the operator's count
+    assert counts_of("The operator will withdraw 12 routes and cut the frequency of 20 more from June.")[1] != "operator"
+
+
+def test_a_hyphened_compound_stays_in_the_counted_noun():
+    # "9 walk-in testing centres" (was the noun of the figure before, "households")
+    assert counts_of("The district has posted letters to 12,000 households and opened 9 walk-in testing centres.") \
+        == ["households", "walk-in testing centres opened"]
+
+
+@pytest.mark.parametrize(
+    "paragraph, counts",
+    [
+        # "it stood at N": the thing the figure before counts (was None)
+        ("The queue has grown by 40% since June, when it stood at 1,840.", ["queue", "queue"]),
+        # "the figure is N%" after a share of something: that something (was "figure")
+        ("Nationally, 9% of claims are rejected, according to the ombudsman. In Darrow the figure is 14.5%.",
+         ["claims", "claims"]),
+        # ", against N% a year ago": the same thing, then (was the subject, "growers")
+        ("Growers have harvested about 64% of this year's apple crop, against 90% at the same point last year.",
+         ["apple crop", "apple crop"]),
+    ],
+)
+def test_a_figure_standing_for_the_thing_counted_before(paragraph, counts):
+    assert counts_of(paragraph) == counts
+
+
+def test_against_without_a_comparison_is_not_a_comparison():
+    # "We are against 14-storey towers": a stance, the towers are counted
+    assert counts_of('"We are against 14-storey towers," said a campaigner.') == ["storey"]
+
+
+def test_a_date_owner_after_of_is_skipped():
+    # "a third of today's fleet" (was None)
+    assert counts_of("New ships of 6 million tonnes are coming, roughly a third of today's fleet.")[-1] == "fleet"
+
+
+def test_an_average_for_a_period_is_an_average_not_the_period():
+    # "an average for the month of 71 mm" (was "month")
+    assert "month" not in (counts_of("Rainfall reached 130 mm, against a long-term average for the month of 71 mm.")[1] or "")
+
+
+def test_a_share_borrowing_its_group_is_not_borrowed_twice():
+    # "one in five of them has waited" (was "adults adults waited")
+    assert counts_of("More than 2,900 adults in Corby are waiting for a scan, and one in five of them has waited "
+                     "longer than a year.") == ["adults waiting", "adults waited"]
