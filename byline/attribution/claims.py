@@ -1152,6 +1152,15 @@ def _read_counts(doc, item: _Found) -> None:
     if _of_head(doc, item, head):
         _add_magnitude(doc, item)
         return
+    if item.unit in MONEY_UNITS and head.dep_ == "appos" and head.head.pos_ in {"NOUN", "NUM"} and head.head.i < head.i \
+            and item.first > 0 and doc[item.first - 1].text == "," and len(head.head.text) > 1 \
+            and not _is_agent(head.head) and not head.head.ent_type_ in {"DATE", "TIME"}:
+        noun = head.head  # "more than half of the overrun, £310 million,": the sum is that part of the overrun
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), noun) if of is not None else noun
+        if noun.pos_ == "NOUN":
+            _counts_from(item, noun)
+            return
     if (
         item.number.start > 0 and doc[item.number.start - 1].lower_ == "magnitude"
         and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"})
@@ -1337,7 +1346,7 @@ def _read_counts(doc, item: _Found) -> None:
             verb = doc[k].lower_  # "five points clear", "three seats short"
         if verb:
             words.append(verb)
-        item.counts = " ".join(words).replace(" - ", "-")
+        item.counts = " ".join(words).replace(" - ", "-").replace(" 's ", "'s ").replace(" \u2019s ", "\u2019s ")
         _add_magnitude(doc, item)
         if item.unit is None and _is_people(noun):
             item.unit = "people"
@@ -1360,6 +1369,14 @@ def _read_counts(doc, item: _Found) -> None:
         item.counts = _verb_form(head)  # "5,400 responses ...; 71% opposed the plan": responses opposed
         item.verb_only = item.counts is not None
         if item.counts:
+            return
+    if item.unit == "percent" and head.head.pos_ in {"VERB", "ADP"}:
+        verb = head.head if head.dep_ == "dobj" else head.head.head if head.dep_ == "pobj" and head.head.lower_ == "for" else None
+        if (
+            verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS | MEASURED_SUBJECT_VERBS | MOVE_VERBS
+            and all(c.tag_ == "PRP" for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+        ):
+            item.counts = verb.lower_ + (" for" if head.dep_ == "pobj" else "")  # "we are asking for 9%", "it can afford 4%"
             return
     if item.unit is None and item.number.start <= head.i < item.number.end:
         # a bare figure: "Crews later rebuilt 12.", "Around 250 of them failed.", "Six escaped."
@@ -1393,6 +1410,15 @@ def _read_counts(doc, item: _Found) -> None:
     ):
         if money_unit:
             item.counts = _participle(head.head)
+            purpose = _paid_for(head.head, head)
+            if purpose is not None:  # "found £2.4 million last year for a new headquarters": the headquarters
+                _counts_from(item, purpose)
+                return
+            if head.head.lemma_.lower() == "fetch":  # "a tonne of potatoes was fetching £410": the tonne's price
+                subject = _noun_subject(head.head)
+                if subject is not None and _of_object(subject):  # (not "one canvas had fetched €1.4m": what it fetched)
+                    item.counts = _phrase_text(_modified_noun(subject) + _of_object(subject))
+                    return
             if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost
                 subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
                 if subject is None and head.head.dep_ == "xcomp":
@@ -1402,6 +1428,15 @@ def _read_counts(doc, item: _Found) -> None:
             return
         if item.unit in MEASURE_UNITS and head.lower_ in MEASURES:
             item.counts = f"{head.lower_} {_participle(head.head)}"
+            return
+    if money_unit and head.dep_ == "dobj" and head.head.lemma_.lower() in {"add", "find"} and not _moved_onto(head):
+        purpose = _paid_for(head.head, head)
+        subject = _noun_subject(head.head)
+        if purpose is not None:  # "the council found £1.8 million for a new depot"
+            _counts_from(item, purpose)
+            return
+        if head.head.lemma_.lower() == "add" and subject is not None and not _is_agent(subject):
+            item.counts = f"{_phrase_text(_modified_noun(subject))} added"  # "inflation added a further £150m"
             return
     # "found 47 percent opposed": a share described by its own participle or adjective
     if (
@@ -1685,6 +1720,29 @@ GENERIC_FIGURE_NOUNS = frozenset("figure number total tally count".split())
 LEVEL_VERBS = frozenset("be stand sit reach total hit peak remain hover".split()) | RISE_FALL_VERBS
 
 
+PAYING_VERBS = PURPOSE_VERBS | frozenset("find provide secure pay borrow give".split())
+
+
+def _paid_for(verb, figure):
+    """"found £2.4 million last year for a new headquarters", "paid £3m for the site": what the sum is for (a
+    thing, not a person, a date or a cause: "fined £2m for breaches" is not what the fine buys)."""
+    if verb.lemma_.lower() not in PAYING_VERBS:
+        return None
+    for prep in [*verb.children, *figure.children]:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > figure.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if noun is not None and not noun.ent_type_ and not _is_agent(noun) and not _is_people(noun):
+                return noun
+    return None
+
+
+def _of_object(noun) -> list:
+    """"a tonne of washed potatoes": the "of"-object with its modifiers, after the noun."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return [of, *_modified_noun(obj)] if obj is not None else []
+
+
 def _share_of_subject(item: _Found, head) -> bool:
     """"Turnout was 71 per cent of the registered voters": a share stated of a subject measures the subject."""
     if item.unit != "percent" or head.dep_ != "attr" or head.head.lemma_.lower() != "be":
@@ -1826,6 +1884,8 @@ def _in_noun_run(doc, j: int, started: bool) -> bool:
         return True  # "214 confirmed measles cases", parsed as "214" + a clause "confirmed [measles] cases"
     if tok.text == "-" and started:
         return True
+    if started and tok.tag_ == "POS" and nxt is not None and nxt.pos_ in {"NOUN", "ADJ"} and j > 0 and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+        return True  # "22% of the council's budget": the budget, owned by the council
     if tok.is_alpha and nxt is not None and nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_ \
             and j + 2 < len(doc) and doc[j + 2].is_alpha:
         return True  # "9 walk-in clinics", "12 drive-through sites": a hyphened compound, whatever its parts are tagged
@@ -1868,6 +1928,14 @@ def _participle_for(noun, figure=None) -> str | None:
             and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM" for c in child.children)
         ):
             return child.lower_  # "the 13 break points he faced", not "212 runners, 14 of whom were taken"
+        if (
+            child.dep_ == "relcl" and child.tag_ in {"VBP", "VBZ"} and child.i > noun.i
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in child.children)
+            and not any(c.dep_ == "dobj" for c in child.children)  # "three people that need four": another figure's verb
+        ):
+            state = [c.lower_ for c in child.children if c.dep_ in {"acomp", "prt", "oprd"}]
+            if state or child.lemma_.lower() not in LIGHT_VERBS:
+                return " ".join([child.lower_, *state])  # "the four pools that stay open would lose ...": stay open
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NUM", "NOUN"} and noun.head.head.i < noun.i:
         noun = noun.head.head  # "dozens of protesters were arrested", "52 percent of voters backed"
     return _verb_form(noun)

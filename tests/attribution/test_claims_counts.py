@@ -762,3 +762,42 @@ def test_a_share_borrowing_its_group_is_not_borrowed_twice():
     # "one in five of them has waited" (was "adults adults waited")
     assert counts_of("More than 2,900 adults in Corby are waiting for a scan, and one in five of them has waited "
                      "longer than a year.") == ["adults waiting", "adults waited"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # the price of a unit of something: the unit and the thing (was "fetched")
+        ("A litre of diesel was fetching 1.92 euros last week.", ["litre of diesel"]),
+        # a sum found or paid for a thing counts the thing (was None, "paid")
+        ("The council found £1.8 million last year for a new depot.", ["new depot"]),
+        ("The trust paid £3m for the site.", ["site"]),
+        # ... but not the reason for a fine
+        ("The regulator fined the firm £2m for breaches of the code.", ["fined"]),
+        # a sum in apposition to a part of something counts that something (was None)
+        ("More than half of the deficit, £210 million, came from pension costs.", ["deficit", "deficit"]),
+        # a sum a cause added (was None)
+        ("Higher energy prices added a further £90m.", ["higher energy prices added"]),
+        # a share asked for or afforded, with only a pronoun subject: the verb (was None)
+        ("We are asking for 9 percent this year.", ["asking for"]),
+        # a relative clause that picks out which are counted (was the main verb, "lose", of the other figure)
+        ("The three branches that stay open would lose 8 jobs between them.", ["branches stay open", "jobs lost"]),
+    ],
+)
+def test_prices_purposes_appositions_and_relative_clauses(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+def test_a_priced_object_without_a_unit_keeps_the_verb():
+    assert counts_of("One canvas had fetched €1.45 million at auction.") == ["fetched"]
+
+
+def test_a_share_in_apposition_is_not_read_as_a_sum():
+    # "roughly a fifth of the region's output" is its own "of"-phrase, not a part of the tonnes
+    assert counts_of("The pit produced 3.1 million tonnes of coal last year, roughly a fifth of the region's output.")[1] \
+        == "region's output"
+
+
+def test_an_owner_with_s_stays_before_the_counted_noun():
+    # "22% of the council's budget" (was "council")
+    assert counts_of("The cuts take 22% of the council's budget.") == ["council's budget"]
