@@ -1161,6 +1161,20 @@ def _read_counts(doc, item: _Found) -> None:
         if noun.pos_ == "NOUN":
             _counts_from(item, noun)
             return
+    after = doc[item.last] if item.last < len(doc) else None
+    if item.unit == "percent" and head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < head.i \
+            and (after is None or after.lower_ != "of") and not any(c.dep_ == "nummod" for c in head.head.children):
+        _counts_from(item, head.head)  # "The fatality rate, about 2%, is twice ...": the rate
+        return
+    if item.unit == "percent" and item.first >= 2 and doc[item.first - 1].lower_ == "or" and doc[item.first - 2].text == "," \
+            and (after is None or after.is_punct):
+        item.like_previous = ""  # "88 practices, or 42%, were accepting": the same practices, as a share
+        return
+    if item.unit is None and after is not None and after.lower_ in {"who", "that"} and after.dep_ == "nsubj" \
+            and after.head.pos_ == "VERB" and after.head.tag_ in {"VBD", "VBN"} and item.number.start <= head.i < item.number.end:
+        item.counts = after.head.lower_  # "well above the 1.9 million who voted in 2022": those who voted
+        item.verb_only = True
+        return
     if (
         item.number.start > 0 and doc[item.number.start - 1].lower_ == "magnitude"
         and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"})
@@ -1420,11 +1434,17 @@ def _read_counts(doc, item: _Found) -> None:
                     item.counts = _phrase_text(_modified_noun(subject) + _of_object(subject))
                     return
             if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost
-                subject = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
-                if subject is None and head.head.dep_ == "xcomp":
-                    subject = _controller(head.head)  # "repairs are expected to cost $75 million": the repairs
-                if subject is not None:
-                    item.counts = " ".join(t.lower_ for t in _modified_noun(subject)) + " cost"
+                verb = head.head
+                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                if subject is None and verb.dep_ == "xcomp":
+                    subject = _controller(verb)  # "repairs are expected to cost $75 million": the repairs
+                if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} \
+                        and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+                    subject = verb.head  # "Residents' permits, which cost £95 a year": the permits
+                if subject is None and verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+                    subject = _noun_subject(verb.head)  # "A driver takes 14 months to train and costs £100,000"
+                if subject is not None:  # "every month of delay costs us £9m": the month of delay
+                    item.counts = " ".join(t.lower_ for t in _modified_noun(subject) + _of_object(subject)) + " cost"
             return
         if item.unit in MEASURE_UNITS and head.lower_ in MEASURES:
             item.counts = f"{head.lower_} {_participle(head.head)}"
@@ -1720,7 +1740,8 @@ GENERIC_FIGURE_NOUNS = frozenset("figure number total tally count".split())
 LEVEL_VERBS = frozenset("be stand sit reach total hit peak remain hover".split()) | RISE_FALL_VERBS
 
 
-PAYING_VERBS = PURPOSE_VERBS | frozenset("find provide secure pay borrow give".split())
+SPENDING_VERBS = frozenset("spend invest waste spent".split())
+PAYING_VERBS = PURPOSE_VERBS | SPENDING_VERBS | frozenset("find provide secure pay borrow give".split())
 
 
 def _paid_for(verb, figure):
@@ -1728,8 +1749,10 @@ def _paid_for(verb, figure):
     thing, not a person, a date or a cause: "fined £2m for breaches" is not what the fine buys)."""
     if verb.lemma_.lower() not in PAYING_VERBS:
         return None
-    for prep in [*verb.children, *figure.children]:
-        if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > figure.i:
+    wanted = {"for", "on"} if verb.lemma_.lower() in SPENDING_VERBS else {"for"}
+    for prep in verb.subtree:  # on the verb, the sum, or a span of time between ("over two years on outreach")
+        if prep.dep_ == "prep" and prep.lower_ in wanted and prep.i > figure.i and (
+                prep.head.i in (verb.i, figure.i) or prep.head.lower_ in DURATION_WORDS or prep.head.ent_type_ == "DATE"):
             noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
             if noun is not None and not noun.ent_type_ and not _is_agent(noun) and not _is_people(noun):
                 return noun
@@ -1740,7 +1763,9 @@ def _of_object(noun) -> list:
     """"a tonne of washed potatoes": the "of"-object with its modifiers, after the noun."""
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return [of, *_modified_noun(obj)] if obj is not None else []
+    if obj is None or any(c.dep_ == "det" and c.lower_ in {"this", "that", "these", "those", "such"} for c in obj.children):
+        return []  # ("the last fire of this size": which fire, not what it is of)
+    return [of, *_modified_noun(obj)]
 
 
 def _share_of_subject(item: _Found, head) -> bool:
@@ -1777,6 +1802,9 @@ def _of_head(doc, item: _Found, head) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ in {"for", "in"} and noun.head.head.pos_ == "NOUN" and noun.head.head.i < noun.i \
             and (noun.ent_type_ == "DATE" or noun.lower_ in DURATION_WORDS):
         noun = noun.head.head  # "an average for the month of 88 mm": the average, not the month
+    if noun.lower_ in {"peak", "high", "low", "record"} and noun.dep_ == "pobj" and noun.head.lower_ == "from":
+        item.like_previous = ""  # "stood at 6.2 million, down from a peak of 6.5 million": the same thing at its peak
+        return True
     if noun.lower_ == "equivalent":
         return False  # "raising the equivalent of US$9.6 million": what the verb says, not "equivalent"
     if noun.lower_ == "total" and (item.last >= len(doc) or doc[item.last].pos_ not in {"NOUN", "PROPN"}):
@@ -1786,6 +1814,10 @@ def _of_head(doc, item: _Found, head) -> bool:
     if noun.lower_ in AVERAGE_WORDS:
         if item.last < len(doc) and doc[item.last].lower_ == "of":
             return False  # "an average of 12% of their body weight": the figure's own "of" says what
+        if any(c.dep_ in {"amod", "compound"} and c.pos_ in {"ADJ", "NOUN"} for c in noun.children) \
+                and not any(t.like_num for t in doc[noun.left_edge.i : noun.i]):
+            _counts_from(item, noun)  # "against a national average of 54": the national average itself
+            return True  # (not "the 20-day average of 10.3 billion": a moving average of what came before)
         item.like_previous = noun.lower_  # "tenants paying an average of £1,340": the average of what came before
         item.counts = noun.lower_
         return True
@@ -1909,6 +1941,13 @@ def _top_token(doc, item: _Found):
     return tokens[-1]
 
 
+# Nouns of an event done to what follows "of": the participle that event gives the counted noun.
+EVENT_NOUNS = {"evacuation": "evacuated", "arrest": "arrested", "rescue": "rescued", "release": "released",
+               "deportation": "deported", "closure": "closed", "sale": "sold", "removal": "removed",
+               "relocation": "relocated", "dismissal": "dismissed", "recall": "recalled", "demolition": "demolished",
+               "cancellation": "cancelled", "detention": "detained", "killing": "killed", "vaccination": "vaccinated"}
+
+
 def _participle_for(noun, figure=None) -> str | None:
     """"people [have been] killed", "homes damaged", "destroyed 1,200 homes" -> "homes destroyed".
 
@@ -1918,6 +1957,8 @@ def _participle_for(noun, figure=None) -> str | None:
         said = _verb_form(figure)
         if said:
             return said
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in EVENT_NOUNS:
+        return EVENT_NOUNS[noun.head.head.lemma_.lower()]  # "forced the evacuation of 3,500 residents": residents evacuated
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i and child.lower_ != "aged":  # "adults aged 40 to 79"
             if any(c.dep_ == "agent" for c in child.children) and _verb_form(noun):

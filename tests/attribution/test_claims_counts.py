@@ -801,3 +801,38 @@ def test_a_share_in_apposition_is_not_read_as_a_sum():
 def test_an_owner_with_s_stays_before_the_counted_noun():
     # "22% of the council's budget" (was "council")
     assert counts_of("The cuts take 22% of the council's budget.") == ["council's budget"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a qualified average is the figure's own thing (was "average state-funded dentists", borrowed)
+        ("Westmoor has 51 dentists per 100,000 people, against a national average of 54.",
+         ["dentists", "national average"]),
+        # ... but a moving average averages what came before
+        ("Roughly 11.6 billion shares changed hands, above the 20-day average of 10.3 billion.",
+         ["shares changed", "average shares"]),
+        # a relative clause's "which cost" and "every week of delay costs" (were "cost", "week cost")
+        ("Permits, which cost £95 a year for a first car, will rise to £120 in April.", ["permits cost", "permits"]),
+        ('"Every week of delay costs us around £2m," she said.', ["week of delay cost"]),
+        # a sum spent over a span of time on something (was "spent")
+        ("The council would spend an extra £3.2m over two years on outreach and temporary housing.", ["outreach"]),
+        # an event noun gives the participle (was "residents forced")
+        ("A gas leak forced the evacuation of about 2,500 residents on Monday.", ["residents evacuated"]),
+        # "down from a peak of N" (was "peak")
+        ("Waiting lists stood at 6.2 million in December, down from a peak of 6.5 million.",
+         ["waiting lists", "waiting lists"]),
+        # a share in apposition to its noun (was None)
+        ("The fatality rate, about 2%, is twice the accepted level.", ["fatality rate"]),
+        # ", or P%," restates the figure before as a share (was None)
+        ("For children the picture was better: 88 practices, or 42%, were accepting new patients.",
+         ["practices accepting", "practices accepting"]),
+    ],
+)
+def test_averages_costs_spending_events_peaks_and_restated_shares(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+def test_the_n_who_did_something():
+    # "the 1.9 million who voted" (was the noun of the figure before, "turnout", alone)
+    assert counts_of("Turnout was about 2.4 million, well above the 1.9 million who voted in 2022.")[1].endswith("voted")
