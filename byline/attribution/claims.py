@@ -1458,6 +1458,13 @@ def _read_counts(doc, item: _Found) -> None:
         if head.head.lemma_.lower() == "add" and subject is not None and not _is_agent(subject):
             item.counts = f"{_phrase_text(_modified_noun(subject))} added"  # "inflation added a further £150m"
             return
+        if head.head.lemma_.lower() == "find" and not any(c.dep_ == "dobj" and c.i != head.i for c in head.head.children):
+            item.counts = "found"  # "Police found £212,000 in a suitcase"
+            return
+    if money_unit and head.dep_ == "dobj" and head.head.lemma_.lower() == "make" and head.head.pos_ == "VERB" \
+            and not any(c.dep_ in {"prt", "oprd", "ccomp", "xcomp"} for c in head.head.children):
+        item.counts = "made"  # "the network made more than £4m" (not "made up", "made it ...")
+        return
     # "found 47 percent opposed": a share described by its own participle or adjective
     if (
         item.unit == "percent" and head.dep_ == "npadvmod" and head.head.tag_ in {"VBN", "JJ"} and head.head.i > head.i
@@ -1519,7 +1526,8 @@ def _read_counts(doc, item: _Found) -> None:
     if subjects and subjects[0].tag_ == "VBG" and subjects[0].dep_ == "nsubj":
         item.counts = subjects[0].lower_  # "Spending on adult social care rises by 8%": a gerund subject
         return
-    if (prep in {"by", "at"} or (prep in {"to", "from"} and climb.lemma_.lower() in CHANGE_VERBS | {"take"})) and objects:
+    if (prep in {"by", "at"} or (prep in {"to", "from", "above", "below", "past", "beyond", "over", "under"}
+                                 and climb.lemma_.lower() in CHANGE_VERBS | {"take"})) and objects:
         if any(c.dep_ == "nummod" for c in objects[0].children):
             return  # "taking 56.2 percent of the vote to Tully's 41.9 percent": another figure; ellipsis decides
         target = objects[0]
@@ -1557,7 +1565,7 @@ def _read_counts(doc, item: _Found) -> None:
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if objects:  # "the number of patients ... doubled to 2,350", "the share of entries awarded an A rose to 29%"
             target = objects[0]
-        elif target.lower_ not in {"number", "share", "proportion", "percentage"}:  # ("its market share rose to 12%")
+        elif target.lower_ not in {"share", "proportion", "percentage"}:  # ("its market share rose to 12%")
             item.like_previous = ""  # "the Greens doubled their tally to 22", "that figure is expected to reach": what came before
             return
     if item.unit in SPEED_UNITS and climb.lemma_.lower() in MOTION_VERBS:
@@ -1749,13 +1757,19 @@ def _paid_for(verb, figure):
     thing, not a person, a date or a cause: "fined £2m for breaches" is not what the fine buys)."""
     if verb.lemma_.lower() not in PAYING_VERBS:
         return None
-    wanted = {"for", "on"} if verb.lemma_.lower() in SPENDING_VERBS else {"for"}
+    wanted = {"for", "on", "in"} if verb.lemma_.lower() in SPENDING_VERBS else {"for"}
     for prep in verb.subtree:  # on the verb, the sum, or a span of time between ("over two years on outreach")
         if prep.dep_ == "prep" and prep.lower_ in wanted and prep.i > figure.i and (
                 prep.head.i in (verb.i, figure.i) or prep.head.lower_ in DURATION_WORDS or prep.head.ent_type_ == "DATE"):
-            noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-            if noun is not None and not noun.ent_type_ and not _is_agent(noun) and not _is_people(noun):
+            noun = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.pos_ in {"NOUN", "VERB"}), None)
+            if noun is not None and noun.pos_ == "VERB" and noun.tag_ == "VBG":
+                return noun  # "invest 1.4 billion zloty in extending its network"
+            if noun is not None and noun.pos_ == "NOUN" and not noun.ent_type_ and not _is_agent(noun) and not _is_people(noun):
                 return noun
+    if verb.lemma_.lower() in SPENDING_VERBS:
+        doing = next((c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.i > figure.i), None)
+        if doing is not None:
+            return doing  # "spend £1.1bn over four years extending pension credit"
     return None
 
 
@@ -1790,11 +1804,14 @@ def _of_head(doc, item: _Found, head) -> bool:
     money = item.unit in MONEY_UNITS
     if money and head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.pos_ == "NOUN" and head.head.head.i < head.i:
         parsed = True  # "the FAO's appeal for $18.5 million", "a bid for £2bn": the appeal, the bid
+    if parsed and head.i >= item.last and item.unit is None and head.pos_ == "NOUN" and head.lower_ not in MEASURES:
+        return False  # "a farm of 80,000 laying hens": the hens are counted; the farm is what they make up
     if parsed:
         noun = head.head.head
     elif (
         item.first >= 2 and doc[item.first - 1].lower_ == "of" and doc[item.first - 2].pos_ == "NOUN"
-        and (item.last >= len(doc) or doc[item.last].pos_ in {"VERB", "AUX", "PUNCT", "CCONJ"})
+        and (item.last >= len(doc) or doc[item.last].pos_ in {"AUX", "PUNCT", "CCONJ"}
+             or (doc[item.last].pos_ == "VERB" and not (doc[item.last].tag_ == "VBG" and doc[item.last].dep_ == "amod")))  # ("of 80,000 laying hens")
     ):
         noun = doc[item.first - 2]  # "A crowd of 14,200 packed the court": the parser hung the figure elsewhere
     else:
@@ -1860,8 +1877,9 @@ def _noun_subject(verb):
 
 
 def _counts_from(item, noun) -> None:
-    """The figure counts ``noun`` with its modifiers."""
-    tokens = _modified_noun(noun)
+    """The figure counts ``noun`` with its modifiers (a gerund with its object: "extending pension credit")."""
+    obj = next((c for c in noun.children if c.dep_ == "dobj"), None) if noun.tag_ == "VBG" else None
+    tokens = [noun, *_modified_noun(obj)] if obj is not None else _modified_noun(noun)
     item.counts = _phrase_text(tokens)
     item.noun_words = [t.text if t.pos_ == "PROPN" else t.lower_ for t in tokens]
 
@@ -2277,8 +2295,8 @@ def _tail_attribution(doc, sent) -> tuple[str | None, object]:
     tokens = [t for t in doc[k + 1 : end - 1] if t.ent_type_ not in {"DATE", "TIME"} and t.lower_ not in {"released", "published", "on"}]
     while tokens and tokens[0].lower_ in {"the", "a", "an"}:
         tokens = tokens[1:]
-    if not tokens or any(t.pos_ == "VERB" for t in tokens):
-        return None, None
+    if not tokens or any(t.pos_ == "VERB" for t in tokens) or not any(t.pos_ in {"NOUN", "PROPN"} for t in tokens):
+        return None, None  # (", was confirmed on Monday.": a passive, not a source)
     return " ".join(t.text for t in tokens), verb
 
 

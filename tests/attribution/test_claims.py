@@ -396,3 +396,11 @@ def test_a_finding_of_inspectors_or_a_report_is_theirs_unless_someone_reports_it
     assert article.claims[0].attributed_to == "county"
     # a finder that is not a source of record: the outlet states it
     assert run("Divers found 14 cannons on the wreck.").claims[0].attributed_to is None
+
+
+def test_a_passive_before_a_closing_speech_verb_is_not_a_source():
+    # ", was confirmed on Monday." ended the sentence like ", police said."; the source was "was"
+    article = Article(body=["The first case, at a farm of 80,000 laying hens near Lindau, was confirmed on Monday."])
+    adoc = parse_paragraphs(article.body)
+    annotate_claims(article, adoc)
+    assert [c.attributed_to for c in article.claims] == [None]

@@ -836,3 +836,30 @@ def test_averages_costs_spending_events_peaks_and_restated_shares(sentence, coun
 def test_the_n_who_did_something():
     # "the 1.9 million who voted" (was the noun of the figure before, "turnout", alone)
     assert counts_of("Turnout was about 2.4 million, well above the 1.9 million who voted in 2022.")[1].endswith("voted")
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # pushed above a figure: what was pushed (was the subject, "rise")
+        ("The students' union said the rise would push average student debt above €21,000.", ["average student debt"]),
+        # a place "of N things": the things (was "farm")
+        ("The first case, at a farm of 80,000 laying hens near Lindau, was confirmed on Monday.", ["laying hens"]),
+        # ... but "a crowd of N" before a verb is still the crowd
+        ("A crowd of 14,200 packed the court.", ["crowd"]),
+        # money made, and money found (were None)
+        ("Prosecutors said the gang made more than £4 million.", ["made"]),
+        ("Police found £212,000 in a suitcase.", ["found"]),
+        # invested in doing something, spent doing something (were the subject, "spent")
+        ("Velkom will invest 1.4 billion zloty this year in extending its fibre network.", ["extending fibre network"]),
+        ("The government will spend £1.1bn over four years extending pension credit.", ["extending pension credit"]),
+    ],
+)
+def test_pushed_things_places_of_things_money_made_found_and_invested(sentence, counts):
+    assert counts_of(sentence) == counts
+
+
+def test_the_number_alone_is_what_the_figure_before_counted():
+    # "A year earlier the number was 22,460" (was "number")
+    assert counts_of("39,712 women had waited more than 36 months. A year earlier the number was 22,460.") \
+        == ["women waited", "women waited"]
