@@ -164,12 +164,30 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
                 # "In a normal year we make about 180,000 bottles. This year I would be happy with 50,000.": bottles
                 item.counts = " ".join(last[1].noun_words).replace(" - ", "-")
                 item.unit = last[1].unit
-            if item.noun_words and not item.verb_only:
+            if item.noun_words and not item.verb_only and not _describes_another(item, found):
                 last = (paragraph, item)
             if item.counts:
                 counted = (paragraph, item)
         claims.extend(_claims(article, adoc, doc, sent, found))
     article.claims = claims
+
+
+def _describes_another(item: _Found, found: list[_Found]) -> bool:
+    """"176 riders from 22 teams": the teams say where the riders came from; a later bare figure ("131
+    finished") counts riders, so the teams are not the paragraph's counted noun."""
+    noun = item.noun
+    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    owner = noun.head.head.i
+    for other in found:
+        if other is item or other.noun is None:
+            continue
+        near = {other.noun.i}
+        if other.noun.dep_ == "pobj" and other.noun.head.lower_ == "of":
+            near.add(other.noun.head.head.i)  # "a field of 176 riders from 22 teams": "from" hangs on the field
+        if owner in near:
+            return True
+    return False
 
 
 ASKED_FOR = re.compile(
@@ -442,7 +460,7 @@ def _fill_ellipsis(doc, found: list[_Found]) -> None:
                 item.verb_only = False  # borrowed here: the paragraph's borrowing must not add the noun again
             continue
         if item.verb_only and k > 0:
-            before = next((p for p in reversed(found[:k]) if p.noun_words and not p.verb_only), None)
+            before = next((p for p in reversed(found[:k]) if p.noun_words and not p.verb_only and not _describes_another(p, found)), None)
             if before is not None:
                 _borrow_noun(item, before)
             continue
@@ -1966,6 +1984,19 @@ EVENT_NOUNS = {"evacuation": "evacuated", "arrest": "arrested", "rescue": "rescu
                "cancellation": "cancelled", "detention": "detained", "killing": "killed", "vaccination": "vaccinated"}
 
 
+def _subject_relative(clause) -> bool:
+    """"men who tried", "pools that stay open": the relative pronoun is the clause's subject."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in clause.children)
+
+
+def _own_main_verb(noun) -> bool:
+    """The noun is the subject of a verb that says what happened to it, and that verb's object is not another
+    figure ("the four pools that stay open would lose 11 jobs": "lose" belongs to the 11)."""
+    verb = noun.head
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "VERB" and verb.lemma_.lower() not in LIGHT_VERBS
+            and not any(c.dep_ == "dobj" and any(g.dep_ == "nummod" for g in c.children) for c in verb.children))
+
+
 def _participle_for(noun, figure=None) -> str | None:
     """"people [have been] killed", "homes damaged", "destroyed 1,200 homes" -> "homes destroyed".
 
@@ -1985,11 +2016,13 @@ def _participle_for(noun, figure=None) -> str | None:
         if (
             child.dep_ == "relcl" and child.tag_ in {"VBD", "VBN"} and child.lemma_.lower() not in LIGHT_VERBS
             and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "NUM" for c in child.children)
+            and not (_subject_relative(child) and not any(c.dep_ == "nsubjpass" for c in child.children)
+                     and _own_main_verb(noun))  # "Three men who tried ... were jailed" (not "homes that were destroyed")
         ):
             return child.lower_  # "the 13 break points he faced", not "212 runners, 14 of whom were taken"
         if (
             child.dep_ == "relcl" and child.tag_ in {"VBP", "VBZ"} and child.i > noun.i
-            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in child.children)
+            and _subject_relative(child) and not _own_main_verb(noun)
             and not any(c.dep_ == "dobj" for c in child.children)  # "three people that need four": another figure's verb
         ):
             state = [c.lower_ for c in child.children if c.dep_ in {"acomp", "prt", "oprd"}]

@@ -863,3 +863,20 @@ def test_the_number_alone_is_what_the_figure_before_counted():
     # "A year earlier the number was 22,460" (was "number")
     assert counts_of("39,712 women had waited more than 36 months. A year earlier the number was 22,460.") \
         == ["women waited", "women waited"]
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # an active relative clause does not outrank the main verb (was "men tried")
+        ("Three men who tried to smuggle 1.2 tonnes of cocaine through the port were jailed on Friday.",
+         ["men jailed", "cocaine"]),
+        # ... a passive one still picks out which are counted
+        ("The 40 homes that were destroyed will be rebuilt.", ["homes destroyed"]),
+        # a bare figure borrows the main noun, not one that only says where the main one came from (was "teams")
+        ("A field of 176 riders from 22 teams started the race eight days ago; 131 finished.",
+         ["riders started", "teams", "riders finished"]),
+    ],
+)
+def test_relative_clauses_and_nouns_that_describe_another(sentence, counts):
+    assert counts_of(sentence) == counts
