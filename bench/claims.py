@@ -367,9 +367,11 @@ def main(argv: list[str] | None = None) -> int:
         "fresh held-out 6": "fresh held-out 6 (i01-i12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on after)",
         "fresh held-out 7": "fresh held-out 7 (j01-j12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on after)",
         "fresh held-out 8": "fresh held-out 8 (k01-k12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on after)",
-        "fresh held-out 9": "fresh held-out 9 (l01-l12, written and labelled blind, committed before any run; never tuned on)",
+        "fresh held-out 9": "fresh held-out 9 (l01-l12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on in session 4)",
         "fresh held-out 10": "fresh held-out 10 (m01-m12, written and labelled blind, committed before any run; first run on l's code, tuned on after)",
-        "fresh held-out 11": "fresh held-out 11 (n01-n12, written and labelled blind, committed before any run; never tuned on)",
+        "fresh held-out 11": "fresh held-out 11 (n01-n12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on in session 4)",
+        "fresh held-out 12": "fresh held-out 12 (o01-o12, written and labelled blind, committed before any run; never tuned on)",
+        "fresh held-out 13": "fresh held-out 13 (p01-p12, written and labelled blind, committed before any run; never tuned on)",
     }
     groups = {"all": sorted(labels)}
     for name in sorted({v["set"] for v in labels.values()}, key=lambda n: list(titles).index(n) if n in titles else 99):
