@@ -48,15 +48,40 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
+LEMMA_FIXES = "byline_lemma_fixes"
+# Lemmas the English model gets wrong for words the annotators look up by lemma ("hopes" -> "hop" hid
+# every "X hopes to ..." from the attribution cues). Checked on every form of every cue verb.
+WRONG_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "texted": "text", "texting": "text"}
+
+
+def fix_lemmas(doc: "Doc") -> "Doc":
+    """Correct the model's known wrong lemmas in place (verbs only: "hops" the noun keeps its lemma)."""
+    for token in doc:
+        right = WRONG_LEMMAS.get(token.lower_)
+        if right is not None and token.pos_ in {"VERB", "AUX"}:
+            token.lemma_ = right
+    return doc
+
+
+def _register_lemma_fixes() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LEMMA_FIXES):
+        Language.component(LEMMA_FIXES)(fix_lemmas)
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> "Language":
     """Load the English model shipped on PyPI (no network), with paragraph breaks as sentence starts."""
     import spacy
 
     _register_paragraph_breaks()
+    _register_lemma_fixes()
     nlp = spacy.load(MODEL)
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "lemmatizer" in nlp.pipe_names and LEMMA_FIXES not in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_FIXES, after="lemmatizer")
     return nlp
 
 

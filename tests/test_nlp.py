@@ -22,3 +22,14 @@ def test_locate_maps_back_to_paragraphs():
     adoc = parse_paragraphs(["First one.", "Second one."])
     second = adoc.doc.text.index("Second")
     assert adoc.locate(second) == (1, 0)
+
+
+def test_the_models_wrong_lemma_for_hope_is_corrected():
+    # the model lemmatises "hopes"/"hoped"/"hoping" as "hop", which hid "X hopes to ..." from the cues
+    doc = parse_paragraphs(["The mayor hopes the levee holds.", "She hoped to win. They were hoping for rain."]).doc
+    assert [t.lemma_ for t in doc if t.lower_.startswith("hop")] == ["hope", "hope", "hope"]
+
+
+def test_a_noun_keeps_its_own_lemma():
+    doc = parse_paragraphs(["The brewery buys hops from Kent."]).doc
+    assert [t.lemma_ for t in doc if t.lower_ == "hops"] == ["hop"]

@@ -119,3 +119,9 @@ def test_continued_is_a_cue_next_to_a_quote_only():
     ])
     assert [(q.text, q.cue, q.speaker.name) for q in article.quotes] == [
         ("So far", "continued", "Ann Ruiz"), ("nobody on the council has asked about the levee.", "continued", "Ann Ruiz")]
+
+
+def test_a_hope_is_an_indirect_quote_now_that_its_lemma_is_right():
+    quotes = quotes_of(["The mayor hopes the new levee will hold through the winter."]).quotes
+    assert [(q.kind, q.speaker.mention, q.cue, q.text) for q in quotes] == [
+        ("indirect", "The mayor", "hopes", "the new levee will hold through the winter")]
