@@ -99,9 +99,16 @@ def is_cue(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in PREPOSITION_CUES[lemma] for c in token.children)
     if lemma in OBJECT_CUES or judges_as(token):
         return True
+    if lemma == "make":  # "made it clear that ...", "has made clear she will not sign"
+        return clear_of(token) is not None
     if lemma == "put":  # "as she put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     return lemma in SPEECH_VERBS or lemma in BELIEF_VERBS or lemma in FRAGMENT_CUES
+
+
+def clear_of(token: Token) -> Token | None:
+    """The "clear" of "made (it) clear", or None."""
+    return next((c for c in token.children if c.lower_ == "clear" and c.pos_ in {"ADJ", "ADV"}), None)
 
 
 def is_speech(token: Token) -> bool:
@@ -121,6 +128,9 @@ def channel_phrase(cue: Token) -> Token | None:
 def cue_text(cue: Token) -> str:
     """The cue as cited: the verb with its particle and channel ("pointed out", "said in a statement")."""
     parts = [cue.text]
+    clear = clear_of(cue) if cue.lemma_.lower() == "make" else None
+    if clear is not None:  # "made it clear", "made clear"
+        parts += [t.text for t in cue.doc[cue.i + 1 : clear.i + 1] if t.lower_ in {"it", "clear", "very", "quite", "abundantly"}]
     for child in cue.children:
         if (child.dep_ == "prt" or (cue.lemma_ == "put" and child.lower_ == "it")
                 or (child.dep_ == "advmod" and PHRASAL_CUES.get(cue.lemma_.lower()) == child.lower_)) and child.i == cue.i + 1:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from byline.attribution.cues import (
     BELIEF_VERBS, CHANNEL_NOUNS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
-    STANCE_ADJECTIVES, FRAGMENT_CUES, cue_text, is_cue, is_speech, judges_as,
+    STANCE_ADJECTIVES, FRAGMENT_CUES, clear_of, cue_text, is_cue, is_speech, judges_as,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name
@@ -660,6 +660,12 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
     """The reported clause of a cue: its clausal complement, or the clause it follows after a comma."""
     lemma = cue.lemma_.lower()
     doc = cue.doc
+    clear = clear_of(cue) if lemma == "make" else None
+    if clear is not None:  # "made it clear (to X) that ...": the clause hangs on "made" or on "clear"
+        clause = next((c for c in [*cue.children, *clear.children] if c is not clear and c.pos_ in {"VERB", "AUX"}
+                       and c.dep_ in {"ccomp", "advcl", "csubj"} and c.i > clear.i and para[c.i] == para[cue.i]), None)
+        found = _clause_range(clause, cue, para) if clause is not None else None
+        return _trim(doc, *found) if found else None
     # the clause nearest the cue: in 'X drew ire: "Y," Roffman predicted' the parse can hang both clauses on the cue
     for child in sorted(cue.children, key=lambda c: abs(c.i - cue.i)):
         if (child.dep_ in _CONTENT_DEPS or (child.dep_ == "xcomp" and lemma in INFINITIVE_CUES)) and para[child.i] == para[cue.i]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).parent))
 from quote_helpers import find, quotes_of  # noqa: E402
 
@@ -125,3 +127,19 @@ def test_a_hope_is_an_indirect_quote_now_that_its_lemma_is_right():
     quotes = quotes_of(["The mayor hopes the new levee will hold through the winter."]).quotes
     assert [(q.kind, q.speaker.mention, q.cue, q.text) for q in quotes] == [
         ("indirect", "The mayor", "hopes", "the new levee will hold through the winter")]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, text",
+    [
+        ("Ruiz made it clear to the council on Monday that she would not resign.", "made it clear", "she would not resign"),
+        ("The governor has made clear she will not sign the bill.", "made clear", "she will not sign the bill"),
+    ],
+)
+def test_made_clear_reports_its_clause(sentence, cue, text):
+    quotes = quotes_of([sentence]).quotes
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [("indirect", cue, text)]
+
+
+def test_make_without_clear_is_no_cue():
+    assert quotes_of(["The storm made the roads unsafe, and the council made a profit."]).quotes == []
