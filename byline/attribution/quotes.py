@@ -761,7 +761,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                            or (doc[start].lower_ in _MARK_WORDS and doc[start].dep_ == "mark")):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in ('"', "”", "’", "'", "»", ".", "?", "!")
-                           or doc[end - 1].is_space):
+                           or doc[end - 1].is_space or doc[end - 1].pos_ == "CCONJ"):  # (", and": the next clause's)
         end -= 1
     return (start, end) if end > start else None
 
@@ -807,6 +807,8 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
             content = None  # "asked not to be named": part of the speaker's description
         elif cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _NOT_STATEMENT_HEADS:
             return None  # "declined to say whether ..."
+    if content is not None:
+        content = _before_another_report(doc, cue, content, in_quote)
     if belief and content is None:
         return None
     object_content = _is_object(cue, content)
@@ -814,6 +816,28 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
         content = _with_trailing_adjuncts(doc, cue, content, in_quote, para)
     return Attribution(cue=cue, speaker_head=head, cue_text=cue_text(cue), content=content,
                        frame=_frame(cue, head, content), belief=belief, object_content=object_content)
+
+
+def _before_another_report(doc: Doc, cue: Token, content: tuple[int, int], in_quote: list[int]) -> tuple[int, int] | None:
+    """A reported clause ends where another report begins: at a semicolon outside quotation marks ("Trump says
+    praise helps; After the debate ..."), and before a joined clause with a speaker of its own ("three-quarters
+    said they were worried, and more than 4 in 10 said Trump would be best")."""
+    start, end = content
+    if start < cue.i:
+        return content  # the clause before its cue ("X, he said"): its own end is the cue
+    for k in range(start, end):
+        token = doc[k]
+        if token.text == ";" and in_quote[k] == -1:
+            return _trim(doc, start, k)
+        if (
+            token.dep_ == "conj" and is_speech(token) and token.i > start and in_quote[k] == -1
+            and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in token.children)
+        ):
+            left = min(t.i for t in token.subtree)
+            while left > start and (doc[left - 1].is_punct or doc[left - 1].pos_ == "CCONJ"):
+                left -= 1
+            return _trim(doc, start, left) or content
+    return content
 
 
 def _with_trailing_adjuncts(doc: Doc, cue: Token, content: tuple[int, int], in_quote: list[int], para: list[int]) -> tuple[int, int]:

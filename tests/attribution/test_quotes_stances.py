@@ -143,3 +143,15 @@ def test_made_clear_reports_its_clause(sentence, cue, text):
 
 def test_make_without_clear_is_no_cue():
     assert quotes_of(["The storm made the roads unsafe, and the council made a profit."]).quotes == []
+
+
+def test_a_reported_clause_ends_at_a_semicolon():
+    quotes = quotes_of(["Okafor says the levy helps the port; the unions disagree."]).quotes
+    assert [q.text for q in quotes] == ["the levy helps the port"]
+
+
+def test_a_reported_clause_ends_before_the_next_speakers_report():
+    quotes = quotes_of(["Three-quarters of the members said they were worried about the fees, and more than 4 in 10 "
+                        "said the board should resign."]).quotes
+    assert [q.text for q in quotes] == ["they were worried about the fees", "the board should resign"]
+    assert quotes[0].speaker.mention == "Three-quarters of the members"
