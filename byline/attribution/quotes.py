@@ -356,11 +356,14 @@ def _name_colon_line(doc: Doc, colon: Token, in_quote: list[int], para: list[int
 
 def _drop_inside_speakers(found: list[Attribution]) -> list[Attribution]:
     """A cue inside another attribution's speaker phrase describes the speaker ("who spoke on condition of anonymity")."""
-    inside: set[int] = set()
+    inside: dict[int, set[int]] = {}  # token -> the cues whose speaker phrase holds it
     for attribution in found:
         if attribution.speaker_head is not None and attribution.cue.lower_ not in ("according", ":"):
-            inside |= {t.i for t in attribution.speaker_head.subtree}
-    return [a for a in found if a.cue.i not in inside or any(c.dep_ == "ccomp" for c in a.cue.children) or a.cue.text == ":"]
+            for t in attribution.speaker_head.subtree:
+                inside.setdefault(t.i, set()).add(attribution.cue.i)
+    # (a relative clause inside its own speaker's phrase is that speaker's stance: "the union, which backs Ruiz,")
+    return [a for a in found if not (inside.get(a.cue.i, set()) - {a.cue.i}) or any(c.dep_ == "ccomp" for c in a.cue.children)
+            or a.cue.text == ":"]
 
 
 def _paragraph_of_tokens(doc: Doc, adoc: ArticleDoc) -> list[int]:

@@ -155,3 +155,15 @@ def test_a_reported_clause_ends_before_the_next_speakers_report():
                         "said the board should resign."]).quotes
     assert [q.text for q in quotes] == ["they were worried about the fees", "the board should resign"]
     assert quotes[0].speaker.mention == "Three-quarters of the members"
+
+
+def test_a_relative_clause_stance_is_its_antecedents():
+    # the cue sits inside its own speaker's phrase ("The union, which backs ..."): it was dropped as a gloss
+    quotes = quotes_of(["The Harbour Workers Union, which backs Ruiz, held a rally on Sunday."]).quotes
+    assert [(q.speaker.mention, q.speaker.name, q.cue, q.text) for q in quotes] == [
+        ("which", "Harbour Workers Union", "backs", "Ruiz")]
+
+
+def test_a_relative_clause_in_another_speakers_phrase_is_still_a_gloss():
+    quotes = quotes_of(["A senior engineer, who spoke on condition of anonymity, said the dam was weak."]).quotes
+    assert [(q.cue, q.text) for q in quotes] == [("said", "the dam was weak")]
