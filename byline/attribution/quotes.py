@@ -815,10 +815,24 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
     if belief and content is None:
         return None
     object_content = _is_object(cue, content)
+    if object_content:
+        content = _without_gloss(doc, content, in_quote)
     if content is not None and _holds_an_object(cue, content):
         content = _with_trailing_adjuncts(doc, cue, content, in_quote, para)
     return Attribution(cue=cue, speaker_head=head, cue_text=cue_text(cue), content=content,
                        frame=_frame(cue, head, content), belief=belief, object_content=object_content)
+
+
+def _without_gloss(doc: Doc, content: tuple[int, int], in_quote: list[int]) -> tuple[int, int]:
+    """A noun-phrase content stops before the writer's gloss on it: "criticised Comey, a Republican appointed by
+    Bush", "hired Katrina Pierson, who has been outspoken": what the speaker took a stance on is the name."""
+    start, end = content
+    for k in range(start + 1, end):
+        if doc[k].text == "," and in_quote[k] == -1 and k + 1 < end:
+            after = doc[k + 1 : end]
+            if any(t.dep_ in {"appos", "relcl"} and t.head.i < k for t in after):
+                return _trim(doc, start, k) or content
+    return content
 
 
 def _before_another_report(doc: Doc, cue: Token, content: tuple[int, int], in_quote: list[int]) -> tuple[int, int] | None:

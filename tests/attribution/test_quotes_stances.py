@@ -167,3 +167,8 @@ def test_a_relative_clause_stance_is_its_antecedents():
 def test_a_relative_clause_in_another_speakers_phrase_is_still_a_gloss():
     quotes = quotes_of(["A senior engineer, who spoke on condition of anonymity, said the dam was weak."]).quotes
     assert [(q.cue, q.text) for q in quotes] == [("said", "the dam was weak")]
+
+
+def test_a_noun_phrase_stance_stops_before_the_writers_gloss():
+    quotes = quotes_of(["Okafor criticised Dunmore, a councillor appointed by the last mayor, at the meeting."]).quotes
+    assert [(q.cue, q.text) for q in quotes] == [("criticised", "Dunmore")]
