@@ -321,6 +321,9 @@ def _phrase(article: Article, doc, head) -> str:
     return span.text
 
 
+DENIALS = frozenset("deny denies denied denying dispute disputes disputed disputing reject rejects rejected rejecting contest contests contested refute refutes refuted".split())
+
+
 def _quote_speaker(
     article: Article, paragraph: int, start: int, end: int, inside: bool, figures: list[tuple[int, int]] | None = None
 ) -> str | None:
@@ -333,6 +336,8 @@ def _quote_speaker(
             q_start, q_end = quote.span
             if not all(p == paragraph and q_start <= off < q_end for p, off in (figures or [(paragraph, start)])):
                 continue
+        if quote.cue and quote.cue.split()[0].lower() in DENIALS:
+            continue  # "Gale, who denies two counts of laundering": she disputes the figure, she does not vouch for it
         speaker = quote.speaker
         name = speaker.name or speaker.mention or speaker.descriptor
         if name and (inside or speaker.name):

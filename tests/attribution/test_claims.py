@@ -404,3 +404,17 @@ def test_a_passive_before_a_closing_speech_verb_is_not_a_source():
     adoc = parse_paragraphs(article.body)
     annotate_claims(article, adoc)
     assert [c.attributed_to for c in article.claims] == [None]
+
+
+def test_a_figure_someone_denies_is_not_vouched_for_by_them():
+    # the quotes stage reports "denies two counts of laundering" as her stance; she disputes the figure
+    from byline.attribution.quotes import annotate_quotes
+
+    article = Article(body=["He is on trial with his former finance director, Ana Gale, who denies two counts of "
+                            "money laundering."])
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_quotes(article, adoc)
+    assert [q.cue for q in article.quotes] == ["denies"]
+    annotate_claims(article, adoc)
+    assert [c.attributed_to for c in article.claims] == [None]
