@@ -47,8 +47,8 @@ def describes_another(item: Figure, found: list[Figure]) -> bool:
     """"176 riders from 22 teams": the teams say where the riders came from; a later bare figure ("131
     finished") counts riders, so the teams are not the paragraph's counted noun."""
     noun = item.noun
-    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return False
+    if noun is None or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ in {"by", "to"}:
+        return False  # (not "by 301 votes": a margin, a figure of its own)
     owner = noun.head.head.i
     for other in found:
         if other is item or other.noun is None:
@@ -56,7 +56,7 @@ def describes_another(item: Figure, found: list[Figure]) -> bool:
         near = {other.noun.i}
         if other.noun.dep_ == "pobj" and other.noun.head.lower_ == "of":
             near.add(other.noun.head.head.i)  # "a field of 176 riders from 22 teams": "from" hangs on the field
-        if owner in near:
+        if owner in near or noun.head.i == other.noun.i + 1:  # (or the parse hung "from 29 countries" on the verb)
             return True
     return False
 
@@ -109,7 +109,8 @@ def _fill_ellipsis(doc, found: list[Figure]) -> None:
     what the figure before it in the sentence counted (with its own verb)."""
     for k, item in enumerate(found):
         if item.like_previous is not None:
-            before = next((p for p in reversed(found[:k]) if p.counts and p.like_previous is None), None)
+            before = next((p for p in reversed(found[:k]) if p.counts and p.like_previous is None
+                           and not describes_another(p, found)), None)  # ("612 athletes from 29 countries, up from 540")
             if item.suffix in MARGIN_WORDS:  # "22 points from 10 matches, four ahead": points, not matches
                 main = [p for p in found[:k] if p.counts and p.like_previous is None and not (p.first > 0 and doc[p.first - 1].lower_ in {"from", "in"})]
                 before = main[-1] if main else before
@@ -498,6 +499,8 @@ def _read_counts(doc, item: Figure) -> None:
             k = j + 2
             while k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ in {"ADJ", "NOUN"}:
                 k += 1  # "the 187-kilometre ninth stage": the stage
+            while k + 3 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and doc[k + 3].pos_ == "NOUN":
+                k += 3  # "the 2.7-kilometre cable-stayed crossing": the crossing
             if doc[k].pos_ == "NOUN":
                 item.unit = MEASURES[doc[j + 1].lower_]  # "the 30-kilometre mark": a mark, 30 km along
                 item.counts = doc[k].lower_
@@ -658,6 +661,10 @@ def _read_counts(doc, item: Figure) -> None:
             return
     if item.unit is not None and head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" and head.head.lemma_.lower() not in LIGHT_VERBS:
         item.counts = _participle(head.head)  # "only £310,000 had been recovered": the sum recovered
+        return
+    if item.unit in MEASURE_UNITS - {"percent", "percentage points"} and head.dep_ == "nsubj" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() not in LIGHT_VERBS | MOVE_VERBS and not any(c.dep_ == "dobj" for c in head.head.children):
+        item.counts = _participle(head.head)  # "no more than 900 kilograms had escaped": what escaped
         return
     # "fined the operator 1.2 million euros", "cost the county $48 million": money a verb moved;
     # "has burned more than 12,000 acres": a measure a verb acted on

@@ -880,3 +880,22 @@ def test_the_number_alone_is_what_the_figure_before_counted():
 )
 def test_relative_clauses_and_nouns_that_describe_another(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+@pytest.mark.parametrize(
+    "sentence, counts",
+    [
+        # a measure that did something: what it did (was None)
+        ("He said no more than 900 kilograms had escaped before engineers sealed the tank.", ["escaped"]),
+        # a measure glued to a hyphened compound: the compound's head noun (was "cable")
+        ("The 2.7-kilometre cable-stayed crossing will not open until 2031.", ["crossing"]),
+        # "up from N" after "X from N countries": the X, not the countries
+        ("The championships drew 612 athletes from 29 countries, up from 540 at the last edition.",
+         ["athletes drawn", "countries", "athletes drawn"]),
+        # ... but a margin "by N votes to M" is not a noun that describes another
+        ("The budget was approved on Wednesday, a 14 percent increase, by 301 votes to 187.",
+         ["increase", "votes", "votes"]),
+    ],
+)
+def test_measures_that_acted_hyphened_heads_and_nouns_that_describe_another(sentence, counts):
+    assert counts_of(sentence) == counts
