@@ -372,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
         "fresh held-out 11": "fresh held-out 11 (n01-n12, written and labelled blind, committed before any run; first run 2026-11-25, tuned on in session 4)",
         "fresh held-out 12": "fresh held-out 12 (o01-o12, written and labelled blind, committed before any run; never tuned on)",
         "fresh held-out 13": "fresh held-out 13 (p01-p12, written and labelled blind, committed before any run; never tuned on)",
+        "fresh held-out 14": "fresh held-out 14 (q01-q12, written and labelled blind, committed before any run; never tuned on)",
+        "fresh held-out 15": "fresh held-out 15 (r01-r12, written and labelled blind, committed before any run; never tuned on)",
     }
     groups = {"all": sorted(labels)}
     for name in sorted({v["set"] for v in labels.values()}, key=lambda n: list(titles).index(n) if n in titles else 99):
