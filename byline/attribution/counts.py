@@ -1002,7 +1002,7 @@ GENERIC_FIGURE_NOUNS = frozenset("figure number total tally count".split())
 LEVEL_VERBS = frozenset("be stand sit reach total hit peak remain hover".split()) | RISE_FALL_VERBS
 
 
-SPENDING_VERBS = frozenset("spend invest waste spent".split())
+SPENDING_VERBS = frozenset("spend invest waste".split())
 PAYING_VERBS = PURPOSE_VERBS | SPENDING_VERBS | frozenset("find provide secure pay borrow give".split())
 
 
