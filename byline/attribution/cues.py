@@ -64,6 +64,10 @@ def judges_as(token: Token) -> bool:
     """A judgement verb with an object and an "as" phrase or a predicate after it ("viewed her as a rival")."""
     if token.lemma_.lower() not in JUDGEMENT_AS:
         return False
+    if token.lemma_.lower() in {"consider", "deem", "regard"} and any(
+            c.dep_ == "ccomp" and c.pos_ in {"NOUN", "PROPN", "ADJ"} and any(g.dep_ == "nsubj" for g in c.children)
+            for c in token.children):  # (not "never seen the town so angry": a sight, not a judgement)
+        return True  # "consider him a phony": a small clause the parser makes a clausal complement
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return bool(objects) and any((c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("oprd", "xcomp")
                                  for c in token.children if c.i > objects[0].i)

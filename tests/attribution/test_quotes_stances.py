@@ -172,3 +172,18 @@ def test_a_relative_clause_in_another_speakers_phrase_is_still_a_gloss():
 def test_a_noun_phrase_stance_stops_before_the_writers_gloss():
     quotes = quotes_of(["Okafor criticised Dunmore, a councillor appointed by the last mayor, at the meeting."]).quotes
     assert [(q.cue, q.text) for q in quotes] == [("criticised", "Dunmore")]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, text",
+    [
+        ("Many farmers consider him a hypocrite.", "consider", "him a hypocrite"),
+        ("Okafor considers himself a centrist.", "considers", "himself a centrist"),
+    ],
+)
+def test_a_judgement_of_a_small_clause(sentence, cue, text):
+    assert [(q.cue, q.text) for q in quotes_of([sentence]).quotes] == [(cue, text)]
+
+
+def test_seeing_something_in_a_state_is_no_judgement():
+    assert quotes_of(["I have lived here for thirty years, and I have never seen the town so angry."]).quotes == []
