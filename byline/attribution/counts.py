@@ -9,12 +9,16 @@ escaped"). The conventions are in docs/record.md ("claims").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from byline.attribution.figures import (
     CHANGE_NOUNS, CHANGE_VERBS, COMPARATIVES, CURRENCY_PREFIXES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DATE_WORDS,
     DURATION_WORDS, Figure, MEASURES, MONEY_UNITS, MOVE_VERBS, RELATIVE_TIME_WORDS, RISE_FALL_VERBS, SUBUNITS,
     THRESHOLD_VERBS, UP_DOWN, is_people,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
 
 
 MEASURE_UNITS = frozenset(MEASURES.values())
@@ -23,6 +27,7 @@ SPEECH_VERBS = frozenset(
     """say tell report announce estimate confirm claim state warn write reveal disclose testify insist argue
     predict forecast project allege acknowledge explain expect believe""".split()
 )
+
 # ... and verbs that do so only for a reported clause ("data show that ...", "he added that ..."),
 # not for their object ("the plan adds 85 officers", "police found 12 guns").
 CLAUSE_SPEECH_VERBS = frozenset("add note show find count record put indicate suggest tally calculate".split())
@@ -936,7 +941,7 @@ DIMENSIONS = {"deep": "depth", "underground": "depth", "high": "height", "tall":
 WANTING_VERBS = frozenset("want demand seek hope need target plan ask".split())
 
 
-def subject_of(verb):
+def subject_of(verb: Token) -> Token | None:
     """The noun subject of a verb (not a pronoun), or None."""
     return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in PRONOUNS), None)
 
@@ -1395,7 +1400,7 @@ def _is_source_count(item: Figure) -> bool:
     return False
 
 
-def read_counts(doc, found: list[Figure]) -> list[Figure]:
+def read_counts(doc: Doc, found: list[Figure]) -> list[Figure]:
     """Read what each figure of one sentence counts (in place), filling nouns left out by ellipsis, and drop
     the figures that count who speaks ("two officials said")."""
     for item in found:

@@ -10,9 +10,13 @@ official"). What each figure counts is read by :mod:`byline.attribution.counts`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from byline.attribution.hedges import hedge_after, hedge_before
 from byline.attribution.numbers import GLUED_CODES, NumberMatch, by_first_word, match_number, tidy
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
 
 
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD", "₹": "INR", "nz$": "NZD", "hk$": "HKD", "r$": "BRL"}
@@ -72,7 +76,7 @@ PERSON_NOUNS = frozenset(
 # (households and families are not people: "60,000 households without power" has unit null)
 
 
-def is_people(noun) -> bool:
+def is_people(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS or lemma.endswith(("man", "ee", "ist", "ian"))
 DURATION_WORDS = frozenset("year years month months week weeks day days hour hours minute minutes second seconds decade decades century centuries season seasons".split())
@@ -103,7 +107,7 @@ class Figure:
 # -- finding quantities -----------------------------------------------------------------------------------
 
 
-def find_figures(doc, sent) -> list[Figure]:
+def find_figures(doc: Doc, sent: Span) -> list[Figure]:
     """The figures of one sentence, with unit, hedges and ranges read (what they count is not read here)."""
     found: list[Figure] = []
     labels: set[int] = set()
