@@ -13,8 +13,8 @@ quote's speaker unless the sentence itself names someone else.
 from __future__ import annotations
 
 from byline.attribution.counts import (
-    ALL_SPEECH_VERBS, CLAUSE_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, asked_for, borrow_noun, describes_another,
-    read_counts, subject_of,
+    ALL_SPEECH_VERBS, CLAUSE_SPEECH_VERBS, PRONOUNS, SPEECH_VERBS, asked_for, borrow_noun, count_like,
+    describes_another, join_words, read_counts, subject_of,
 )
 from byline.attribution.figures import Figure, NOT_QUANTITY_ENTS, find_figures
 from byline.model import Article, Claim, Quantity
@@ -46,16 +46,12 @@ def annotate_claims(article: Article, adoc: ArticleDoc) -> None:
             if item.verb_only and last is not None and (last[0] == paragraph or (item.pronoun and last[0] == paragraph - 1)):
                 borrow_noun(item, last[1])
             if item.counts is None and item.like_previous is not None and counted is not None and counted[0] == paragraph:
-                # "3,200 people have registered. The figure is up from 2,100": what the figure before counted
-                prev = counted[1]
-                words = prev.noun_words if (item.like_previous or item.suffix) and prev.noun_words else prev.counts.split()
-                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else []))
-                item.unit = item.unit or (prev.unit if prev.unit == "people" else None)
+                count_like(item, counted[1])  # "3,200 people have registered. The figure is up from 2,100"
             if item.counts is None and answer_start and paragraph > 0 and paragraph - 1 < len(article.body):
                 item.counts = asked_for(article.body[paragraph - 1])
             if item.counts is None and item.unit is None and last is not None and last[0] == paragraph and last[1].unit in {None, "people"}:
                 # "In a normal year we make about 180,000 bottles. This year I would be happy with 50,000.": bottles
-                item.counts = " ".join(last[1].noun_words).replace(" - ", "-")
+                item.counts = join_words(last[1].noun_words)
                 item.unit = last[1].unit
             if item.noun_words and not item.verb_only and not describes_another(item, found):
                 last = (paragraph, item)

@@ -86,7 +86,7 @@ def borrow_noun(item: Figure, prev: Figure) -> bool:
     verb takes the noun of an earlier figure in the paragraph that counts the same kind of thing."""
     if not item.verb_only or not prev.noun_words or prev.unit not in {None, "people"}:
         return False
-    item.counts = (" ".join([*prev.noun_words, item.counts]) if item.counts else " ".join(prev.noun_words)).replace(" - ", "-")
+    item.counts = join_words([*prev.noun_words, item.counts] if item.counts else prev.noun_words)
     item.unit = item.unit or prev.unit
     item.verb_only = False
     return True
@@ -108,6 +108,14 @@ def _cost_to(doc, item: Figure) -> str | None:
     return f"cost to {payer.lower_ if payer.pos_ == 'NOUN' else payer.text}"
 
 
+def count_like(item: Figure, prev: Figure) -> None:
+    """"3,200 people registered, up from 2,100", "four ahead", "the largest of them £96,000": the figure counts
+    what ``prev`` counts, with its own word before ("largest") or after ("ahead") the borrowed noun."""
+    words = prev.noun_words if (item.like_previous or item.suffix) and prev.noun_words else prev.counts.split()
+    item.counts = join_words(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else []))
+    item.unit = item.unit or (prev.unit if prev.unit == "people" else None)
+
+
 def _fill_ellipsis(doc, found: list[Figure]) -> None:
     """"taking 56.2 percent of the vote to Tully's 41.9 percent", "212 runners, 14 of whom ...",
     "more than 30,000 runners started ... and about 28,700 finished": a figure without a noun counts
@@ -120,14 +128,12 @@ def _fill_ellipsis(doc, found: list[Figure]) -> None:
                 main = [p for p in found[:k] if p.counts and p.like_previous is None and not (p.first > 0 and doc[p.first - 1].lower_ in {"from", "in"})]
                 before = main[-1] if main else before
             if before is not None:
-                words = before.noun_words if (item.like_previous or item.suffix) and before.noun_words else before.counts.split()
-                item.counts = " ".join(([item.like_previous] if item.like_previous else []) + list(words) + ([item.suffix] if item.suffix else [])).replace(" - ", "-")
-                item.unit = item.unit or (before.unit if before.unit == "people" else None)
+                count_like(item, before)
             continue
         if k > 0 and item.unit == "percent" and item.counts and " " not in item.counts and item.noun is None:
             group = next((p for p in reversed(found[:k]) if p.unit == "people" and p.noun_words), None)
             if group is not None:  # "1,012 likely voters found 47 percent opposed" -> "likely voters opposed"
-                item.counts = " ".join(group.noun_words + [item.counts])
+                item.counts = join_words(group.noun_words + [item.counts])
                 item.verb_only = False  # borrowed here: the paragraph's borrowing must not add the noun again
             continue
         if item.verb_only and k > 0:
@@ -144,7 +150,7 @@ def _fill_ellipsis(doc, found: list[Figure]) -> None:
                 verb = None
                 if top.dep_ in {"nsubj", "nsubjpass", "dobj"} and top.head.pos_ == "VERB" and top.head.lemma_.lower() not in LIGHT_VERBS:
                     verb = top.head.lower_ if top.dep_ != "dobj" and top.head.tag_ in {"VBD", "VBN", "VBG"} else _participle(top.head)
-                item.counts = " ".join(words + ([verb] if verb else []))
+                item.counts = join_words(words + ([verb] if verb else []))
                 item.unit = item.unit or prev.unit
                 break
         if item.counts is None and item.unit is not None:
@@ -625,7 +631,7 @@ def _read_counts(doc, item: Figure) -> None:
             verb = doc[k].lower_  # "five points clear", "three seats short"
         if verb:
             words.append(verb)
-        item.counts = " ".join(words).replace(" - ", "-").replace(" 's ", "'s ").replace(" \u2019s ", "\u2019s ")
+        item.counts = join_words(words)
         _add_magnitude(doc, item)
         if item.unit is None and is_people(noun):
             item.unit = "people"
@@ -640,7 +646,7 @@ def _read_counts(doc, item: Figure) -> None:
     if (
         item.unit is None and item.number.start <= head.i < item.number.end and head.dep_ == "dobj"
         and head.head.lemma_.lower() in MEASURED_SUBJECT_VERBS and subject_of(head.head) is not None
-        and subject_of(head.head).pos_ == "NOUN" and subject_of(head.head).lower_ not in {"figure", "total", "number", "tally", "count"}
+        and subject_of(head.head).pos_ == "NOUN" and subject_of(head.head).lower_ not in GENERIC_FIGURE_NOUNS
     ):
         _count_noun(item, subject_of(head.head))  # "ticket sales topped 1.2 million": the sales
         return
@@ -704,7 +710,7 @@ def _read_counts(doc, item: Figure) -> None:
                     return
             if head.head.lemma_.lower() == "cost":  # "the last fire cost the county $48 million": the fire's cost
                 verb = head.head
-                subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+                subject = _noun_subject(verb)
                 if subject is None and verb.dep_ == "xcomp":
                     subject = _controller(verb)  # "repairs are expected to cost $75 million": the repairs
                 if subject is None and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} \
@@ -829,7 +835,7 @@ def _read_counts(doc, item: Figure) -> None:
         target = subject_of(climb.head.head)  # "Shares fell 9% before closing at 212 pence": the shares' price
     else:
         return
-    if target.lower_ in {"number", "total", "count", "tally", "figure", "share", "proportion", "percentage"}:
+    if target.lower_ in GENERIC_FIGURE_NOUNS | {"share", "proportion", "percentage"}:
         of = [c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
         if objects:  # "the number of patients ... doubled to 2,350", "the share of entries awarded an A rose to 29%"
@@ -995,7 +1001,7 @@ def _comparison(doc, item: Figure) -> bool:
             if doc[k].pos_ == "NOUN" and not (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"):
                 break
             k += 1
-        item.counts = " ".join(words)
+        item.counts = join_words(words)
         return True
     if item.unit != "percent" or j + 1 >= len(doc) or doc[j].lower_ not in COMPARATIVES or doc[j + 1].lower_ != "than":
         return False
@@ -1169,9 +1175,17 @@ def _count_noun(item, noun) -> None:
 
 def _phrase_text(tokens) -> str:
     """Lower-cased except proper nouns, hyphens closed up: "fourth-quarter revenue"."""
-    return " ".join(
-        t.text if t.pos_ == "PROPN" and not (t.is_sent_start and not t.ent_type_) else t.lower_ for t in tokens
-    ).replace(" - ", "-")  # ("Turnout was 38%": a sentence's first word is not a name for being capitalised)
+    return join_words(
+        [t.text if t.pos_ == "PROPN" and not (t.is_sent_start and not t.ent_type_) else t.lower_ for t in tokens]
+    )  # ("Turnout was 38%": a sentence's first word is not a name for being capitalised)
+
+
+def join_words(words: list[str]) -> str:
+    """Words of a counted phrase as written: hyphens and possessives closed up ("walk-in clinics", "council's budget")."""
+    return POSSESSIVE.sub(r"\1", " ".join(words).replace(" - ", "-"))
+
+
+POSSESSIVE = re.compile(r" ([\'\u2019]s)\b")
 
 
 def _in_noun_run(doc, j: int, started: bool) -> bool:

@@ -899,3 +899,8 @@ def test_relative_clauses_and_nouns_that_describe_another(sentence, counts):
 )
 def test_measures_that_acted_hyphened_heads_and_nouns_that_describe_another(sentence, counts):
     assert counts_of(sentence) == counts
+
+
+def test_a_borrowed_owner_keeps_its_s_closed_up():
+    # the borrowed words were joined with a space before "'s" ("council 's budget")
+    assert counts_of("The cuts take 22% of the council's budget, up from 19%.") == ["council's budget", "council's budget"]
