@@ -850,10 +850,7 @@ def _before_another_report(doc: Doc, cue: Token, content: tuple[int, int], in_qu
             token.dep_ == "conj" and is_speech(token) and token.i > start and in_quote[k] == -1
             and any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN", "NUM"} for c in token.children)
         ):
-            left = min(t.i for t in token.subtree)
-            while left > start and (doc[left - 1].is_punct or doc[left - 1].pos_ == "CCONJ"):
-                left -= 1
-            return _trim(doc, start, left) or content
+            return _trim(doc, start, min(t.i for t in token.subtree)) or content  # (_trim drops the ", and")
     return content
 
 
