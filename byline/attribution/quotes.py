@@ -22,6 +22,7 @@ quote's second half), for consumers that want one statement per record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -31,7 +32,7 @@ from byline.attribution.cues import (
     STANCE_ADJECTIVES, FRAGMENT_CUES, clear_of, cue_text, is_cue, is_speech, judges_as,
 )
 from byline.attribution.marks import QuoteStretch, scan_quotes
-from byline.attribution.relay import outlet_name
+from byline.attribution.relay import outlet_name, relayed_by
 from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
 from byline.attribution.transcript import ROLE_LABELS, interviewee, transcript_turns
 from byline.model import Article, Quote, Speaker
@@ -127,6 +128,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
             stretch = stretches[s]
             if char_start <= stretch.start and stretch.end >= char_end - 1 and len(stretch.paragraphs) == 1:
                 char_end = _after_marks(_text(doc), stretch.end)  # the fragment runs to its closing mark
+        if char_start in adoc.starts:
+            char_start = _after_dateline(_text(doc), char_start, char_end)
         contained = {s for s in inside if _stretch_within(stretches[s], char_start, char_end)}
         claimed |= contained
         kind = "mixed" if contained else "indirect"
@@ -294,6 +297,16 @@ def _markup_value(text: str, stretch: QuoteStretch) -> bool:
     return text[max(0, stretch.start - 3) : stretch.start].rstrip('"“‘\'').endswith("=")
 
 
+# A wire dateline opening a paragraph: "ORVANO, May 5 — ", "WASHINGTON (AP) — ", "LONDON, Jan. 3 (Reuters) - ".
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]{2,40}(?:,[ A-Za-z.]{2,30}(?: \d{1,2})?)?(?: ?\([^()]{1,40}\))? ?[—–-]{1,2} ")
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where a reported clause begins once the dateline that opens its paragraph is left out."""
+    found = _DATELINE.match(text, start, end)
+    return found.end() if found and found.end() < end else start
+
+
 def _stretch_within(stretch: QuoteStretch, start: int, end: int) -> bool:
     return start <= stretch.start and stretch.end <= end + 1
 
@@ -394,6 +407,8 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
 def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
     verb = cue
     doc = cue.doc
+    if _passive(cue):
+        return None  # "had been promised only 600", "was told to leave": the subject heard it, someone else spoke
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         named = _name_between_quote_and_cue(cue, in_quote, para)
         if named is not None:
@@ -587,9 +602,17 @@ _MODALS = frozenset("would will could can might may should must 'd ’d 'll ’l
 
 def _second_speech_act(verb: Token) -> bool:
     """A speech verb coordinated with the reported clause that is the speaker's next act ("said X and urged Y"),
-    not part of what was reported ("said she was X and would back Y", "knew X and thought Y")."""
-    return (is_speech(verb) and verb.lemma_.lower() not in ("find", "rule")
+    not part of what was reported ("said she was X and would back Y", "knew X and thought Y", "said the town
+    had asked for 2,000 but had been promised 600")."""
+    return (is_speech(verb) and verb.lemma_.lower() not in ("find", "rule") and not _passive(verb)
             and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children))
+
+
+def _passive(verb: Token) -> bool:
+    """A verb in the passive without a "by" agent: its subject was told, asked or promised, and did not speak.
+    (A contracted "'s" is left out: "who's argued for years" is "has argued", which the parser often reads as "is".)"""
+    return (any(c.dep_ == "auxpass" and c.lower_ not in ("'s", "’s") for c in verb.children)
+            and not any(c.dep_ == "agent" for c in verb.children))
 
 
 def _speaker_goes_on(verb: Token, cue: Token) -> bool:
@@ -721,6 +744,8 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
     head = cue.head
     if cue.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < cue.i and head.pos_ in ("VERB", "AUX"):
         cue_left = min(t.i for t in cue.subtree)
+        if doc[cue_left].text in (",", "—", "–"):
+            cue_left += 1  # the comma before the speaker was parsed as the cue's own
         if cue_left > 0 and doc[cue_left - 1].text in (",", "—", "–") and lemma not in BELIEF_VERBS:
             start = min(t.i for t in head.subtree if para[t.i] == para[cue.i])
             return _trim(doc, start, cue_left)
@@ -819,8 +844,40 @@ def _verb_attribution(doc: Doc, cue: Token, in_quote: list[int], para: list[int]
         content = _without_gloss(doc, content, in_quote)
     if content is not None and _holds_an_object(cue, content):
         content = _with_trailing_adjuncts(doc, cue, content, in_quote, para)
+    when: list[Token] = []
+    if content is not None:
+        content, when = _without_leading_time(doc, cue, content)
+    frame = _frame(cue, head, content)
+    if when:
+        frame = sorted(frame + when, key=lambda t: t.i)
     return Attribution(cue=cue, speaker_head=head, cue_text=cue_text(cue), content=content,
-                       frame=_frame(cue, head, content), belief=belief, object_content=object_content)
+                       frame=frame, belief=belief, object_content=object_content)
+
+
+def _without_leading_time(doc: Doc, cue: Token, content: tuple[int, int]) -> tuple[tuple[int, int], list[Token]]:
+    """'said on Monday it would open', 'said Tuesday the bridge would reopen': a time right after the cue, before
+    the reported clause, tells when it was said (the parser hangs it on the clause). Returns the content without
+    it, and its tokens for the frame. A time that belongs to the clause ("said Tuesday's vote was rigged") stays."""
+    start, end = content
+    if start != cue.i + 1:
+        return content, []
+    k = start
+    if doc[k].lower_ in ("on", "in", "at", "during", "late", "early", "earlier") and k + 1 < end \
+            and doc[k + 1].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    first = k
+    while k < end and doc[k].ent_type_ in ("DATE", "TIME") and doc[k].text not in ("'s", "’s"):
+        k += 1
+    if k == first or k >= end - 1 or doc[k].text in ("'s", "’s") or doc[k].is_punct:
+        return content, []
+    date = doc[first]
+    anchor = date.head if date.dep_ == "pobj" else date
+    while anchor.i < k and anchor.head.i < k and anchor.head.i != anchor.i and anchor.head.i >= start:
+        anchor = anchor.head  # the head of the time phrase, up to where it hangs on the clause
+    if anchor.dep_ not in ("npadvmod", "prep", "tmod", "advmod", "obl") or anchor.head.pos_ not in ("VERB", "AUX"):
+        return content, []
+    trimmed = _trim(doc, k, end)
+    return (trimmed, list(doc[start:k])) if trimmed else (content, [])
 
 
 def _without_gloss(doc: Doc, content: tuple[int, int], in_quote: list[int]) -> tuple[int, int]:
@@ -1201,6 +1258,9 @@ def _make_quote(article: Article, adoc: ArticleDoc, start: int, end: int, kind: 
 
 
 def _via(attribution: Attribution) -> str | None:
+    relay = relayed_by(attribution.speaker_head) if attribution.speaker_head is not None else None
+    if relay is not None:
+        return relay[1]
     phrase = attribution.phrase
     if phrase is not None and phrase.speaker.kind == "organization":
         outlet = outlet_name(phrase.speaker.mention or "") or outlet_name(phrase.speaker.name or "")
@@ -1233,6 +1293,9 @@ def _said_on(article: Article, adoc: ArticleDoc, attribution: Attribution) -> st
     if time_in_range is None:
         return None
     speaker = {t.i for t in attribution.speaker_head.subtree} if attribution.speaker_head is not None else set()
+    relay = relayed_by(attribution.speaker_head) if attribution.speaker_head is not None else None
+    if relay is not None:  # "figures reported Sunday by WFNK-TV": the day the outlet passed them on
+        speaker -= {t.i for t in relay[0].subtree}
     dates = [t for t in attribution.frame if t.ent_type_ in ("DATE", "TIME") and t.i not in speaker]
     if any(t.lower_ in _COARSE for t in dates):
         return None  # "last week", "this month": not a day

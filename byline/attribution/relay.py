@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 KNOWN_OUTLETS = frozenset(
     s.lower()
     for s in """Axios|Reuters|AP|The AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Bloomberg|
@@ -25,7 +27,10 @@ _OUTLET_SUFFIX = re.compile(
     r"Magazine|Chronicle|Observer|Inquirer|Dispatch|Courier|Bulletin|Sentinel|Examiner|Globe|Star|Daily|"
     r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer|Sun|Daily)$"
 )
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)$")  # US broadcasters: "WFNK-TV", "KQED-FM"
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+# Participles that pass a source's words on through an outlet: "figures reported Sunday by WFNK-TV".
+_RELAY_PARTICIPLES = frozenset("report publish release obtain cite see air broadcast review".split())
 
 
 def outlet_name(text: str) -> str | None:
@@ -35,6 +40,22 @@ def outlet_name(text: str) -> str | None:
         return None
     if text.lower() in KNOWN_OUTLETS:
         return text
-    if _OUTLET_SUFFIX.match(text) and text[0].isupper():
+    if (_OUTLET_SUFFIX.match(text) or _CALL_SIGN.match(text)) and text[0].isupper():
         return text
+    return None
+
+
+def relayed_by(head: Token) -> tuple[Token, str] | None:
+    """A source phrase that names the outlet it came through ("state figures reported Sunday by WFNK-TV",
+    "documents obtained by The Times"): the participle and the outlet's name, or None."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _RELAY_PARTICIPLES:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            words = [t for t in obj.subtree if not (t.dep_ == "det" and t.lower_ == "the")]
+                            outlet = outlet_name(head.doc[words[0].i : words[-1].i + 1].text) if words else None
+                            if outlet:
+                                return child, outlet
     return None

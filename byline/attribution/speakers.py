@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from byline.attribution.relay import outlet_name
+from byline.attribution.cues import is_speech
+from byline.attribution.relay import outlet_name, relayed_by
 from byline.model import Speaker
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. messrs. sir dame".split())
@@ -67,7 +68,10 @@ ORG_NAME_WORDS = frozenset(
     university college hospital company corporation agency department ministry committee party union league
     club fc team times post news""".split()
 )
-DOCUMENT_NOUNS = frozenset("statement report release memo letter filing ruling study poll survey document analysis".split())
+DOCUMENT_NOUNS = frozenset(
+    """statement report release memo letter filing ruling study poll survey document analysis figure data record
+    estimate statistic tally census audit""".split()
+)
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative press secretary".split())
 ORG_NOUNS = frozenset(
     """office department ministry agency company campaign committee administration government council
@@ -284,6 +288,20 @@ def _phrase_tokens(head: Token) -> list[Token]:
         if t.i > head.i and (t.text in ('"', "“", "”", "''", "``", "«") or "\n" in t.text):
             tokens = tokens[:k]
             break
+    relay = relayed_by(head)
+    if relay is not None:  # "state figures reported Sunday by WFNK-TV": the outlet is the relay, not the source
+        tokens = [t for t in tokens if t.i < min(x.i for x in relay[0].subtree)]
+    for k, t in enumerate(tokens):
+        # nor into a statement of its own: "the agency, which said 22 people were missing" names "the agency"
+        if t.dep_ == "relcl" and t.head.i == head.i and is_speech(t) and any(c.dep_ == "ccomp" for c in t.children):
+            tokens = tokens[: min(x.i for x in t.subtree) - tokens[0].i]
+            break
+    doc = head.doc
+    last = tokens[-1] if tokens else head
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.dep_ == "advmod" and after.pos_ == "ADV" and last.pos_ == "VERB" \
+            and after.head.i == head.head.i == after.i + 1:
+        tokens.append(after)  # "an official not authorized to speak publicly said": the adverb is the phrase's
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
@@ -299,6 +317,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         return _pronoun(head, history, registry)
     is_name = (head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG")
                or (head.is_title and registry.resolve(head.text) is not None))
+    if is_name and head.text.islower() and head.ent_type_ != "PERSON":
+        is_name = False  # "the city council" tagged as a proper noun: a name is written with a capital
     if not is_name:
         named = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                  and outlet_name(c.text) is None]
@@ -360,7 +380,7 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
             return SpeakerPhrase(Speaker(name=person.name, mention=phrase_text, descriptor=person.descriptor,
                                          anonymous=False, kind="person"), start, end, person.gender)
     indefinite = not definite and (any(d in _INDEFINITE for d in determiners) or plural or low in _INDEFINITE or not determiners)
-    individual = lemma not in SPOKES_NOUNS and lemma not in TITLES and head.pos_ != "PROPN"
+    individual = lemma not in SPOKES_NOUNS and lemma not in TITLES and lemma not in DOCUMENT_NOUNS and head.pos_ != "PROPN"
     anonymous = marked or (individual and (indefinite or (definite and lemma in ("official", "source", "person", "people", "insider"))))
     if low in _INDEFINITE and kind == "unknown":
         kind = "person" if low in ("one", "a", "an") else "group"

@@ -34,6 +34,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from byline.attribution.cues import is_speech
 from byline.extract.dates import MONTHS, WEEKDAYS, parse_date
 from byline.model import Article, TimeExpression
 
@@ -285,6 +286,11 @@ def _is_future(doc, start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     token = span.root
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in {"on", "early", "late", "earlier"}:
+        before -= 1
+    if before >= 0 and doc[before].tag_ == "VBD" and is_speech(doc[before]):
+        return False  # "said Tuesday the bridge would reopen": the day it was said (the parser hangs it on "reopen")
     # climb to the governing verb
     steps = 0
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i and steps < 6:

@@ -480,3 +480,69 @@ def test_answer_turns_with_no_name_in_the_introduction_stay_unnamed():
         "A: The worst I remember.",
     ])
     assert [q.speaker.name for q in article.quotes if q.speaker.mention == "A"] == [None]
+
+
+def test_a_time_right_after_the_cue_is_when_it_was_said():
+    article = quotes_of([
+        "In Marlow, the water board said on Monday it would lift the hosepipe ban.",
+        "The harbour master said Tuesday the channel would reopen by noon.",
+        "The senator said Tuesday's vote was rigged.",
+    ])
+    board = find(article, "hosepipe")
+    assert board.text == "it would lift the hosepipe ban" and board.said_on == "2025-11-24"
+    harbour = find(article, "channel")
+    assert harbour.text == "the channel would reopen by noon" and harbour.said_on == "2025-11-18"
+    assert find(article, "rigged").text == "Tuesday's vote was rigged"  # the day belongs to the clause
+
+
+def test_the_subject_of_a_passive_speech_verb_did_not_speak():
+    article = quotes_of([
+        "A hospital manager who was not authorized to speak publicly said the trust had asked the ministry for 40 "
+        "more beds but had been promised only 12 so far.",
+    ])
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.text.endswith("but had been promised only 12 so far")
+    assert quote.speaker.mention == "A hospital manager who was not authorized to speak publicly"
+    assert quote.speaker.anonymous
+
+
+def test_a_speaker_phrase_stops_before_its_own_statement():
+    article = quotes_of([
+        "Nine homes were lost, according to the county fire service, which said 30 people remained in shelters.",
+    ])
+    lost = find(article, "Nine homes")
+    assert lost.speaker.mention == "the county fire service" and lost.speaker.kind == "organization"
+    shelters = find(article, "30 people")
+    assert shelters.speaker.mention == "which" and shelters.speaker.descriptor == "the county fire service"
+
+
+def test_a_sentence_final_cue_whose_comma_the_parser_gave_it():
+    article = quotes_of([
+        "Sign up for the winter lunches opens Friday at 9 a.m. at the library and by phone, the parish council "
+        "said, and places will go first to people over 80.",
+    ])
+    quote = find(article, "winter lunches")
+    assert quote.text.startswith("Sign up for the winter lunches opens Friday")
+    assert quote.speaker.mention == "the parish council" and quote.speaker.name is None
+
+
+def test_a_source_passed_on_by_an_outlet_names_the_outlet_as_via():
+    article = quotes_of([
+        "Flu admissions doubled in a week, according to hospital figures reported Sunday by KDRT-TV.",
+        "The levy will rise 3%, according to council documents obtained by the Brackley Herald.",
+    ])
+    flu = find(article, "Flu admissions")
+    assert flu.speaker.mention == "hospital figures" and flu.via == "KDRT-TV" and flu.said_on == "2025-11-23"
+    assert not flu.speaker.anonymous  # figures are not an unnamed person
+    levy = find(article, "levy")
+    assert levy.speaker.mention == "council documents" and levy.via == "Brackley Herald"
+
+
+def test_a_wire_dateline_is_not_part_of_what_was_said():
+    article = quotes_of([
+        "KESTON, March 3 — At least 40 flights were cancelled at the city airport, officials said.",
+        "OSLO (AP) — The fjord ferry will stop running for a month, its operator said.",
+    ])
+    assert find(article, "flights").text == "At least 40 flights were cancelled at the city airport"
+    assert find(article, "ferry").text == "The fjord ferry will stop running for a month"
