@@ -275,6 +275,25 @@ def _norm(value) -> str | None:
     return text[4:] if text.startswith("the ") else text
 
 
+ORIGINAL_SET = "original 40 (labelled before any run, then tuned on)"
+LABEL_FIELDS = ["kind", "paragraph", "speaker.name", "speaker.mention", "speaker.descriptor", "speaker.anonymous",
+                "speaker.kind", "cue", "via", "said_on"]
+
+
+class LabelledScore:
+    """Detection and per-field accuracy of byline's quotes against one group of labelled articles."""
+
+    def __init__(self) -> None:
+        self.articles = self.n_pred = self.n_gold = self.matched = 0
+        self.right: Counter = Counter()
+
+    def detection(self) -> tuple[float, float, float]:
+        return Score.prf(self.matched, self.n_pred, self.n_gold)
+
+    def accuracy(self, field: str) -> float:
+        return self.right[field] / self.matched if self.matched else 0.0
+
+
 def run_labelled() -> None:
     labels_path = LABELLED / "quotes.jsonl"
     if not labels_path.exists():
@@ -287,20 +306,20 @@ def run_labelled() -> None:
         if line.strip():
             record = json.loads(line)
             labels.setdefault(record["article"], []).append(record)
-    fields = ["kind", "paragraph", "speaker.name", "speaker.mention", "speaker.descriptor", "speaker.anonymous",
-              "speaker.kind", "cue", "via", "said_on"]
-    right = Counter()
-    n_pred = n_gold = matched = 0
+    scores: dict[str, LabelledScore] = {"all": LabelledScore()}
     misses: list[str] = []
     for article_id, golds in sorted(labels.items()):
+        group = golds[0].get("set", ORIGINAL_SET)
         article = byline.extract(LABELLED / "articles" / f"{article_id}.txt", plain=True)
         preds = [q.to_dict() for q in article.quotes]
         for p in preds:
             p["paragraph"] = p["paragraphs"][0]
-        n_pred += len(preds)
-        n_gold += len(golds)
         pairs = match(preds, [{"content": g["text"]} for g in golds])
-        matched += len(pairs)
+        for score in (scores["all"], scores.setdefault(group, LabelledScore())):
+            score.articles += 1
+            score.n_pred += len(preds)
+            score.n_gold += len(golds)
+            score.matched += len(pairs)
         for j, g in enumerate(golds):
             if j not in {b for _, b in pairs}:
                 misses.append(f"{article_id} p{g['paragraph']} MISSED {g['kind']}: {g['text'][:60]}")
@@ -309,24 +328,34 @@ def run_labelled() -> None:
                 misses.append(f"{article_id} p{p['paragraph']} EXTRA {p['kind']}: {p['text'][:60]} <- {p['speaker']['mention']!r}")
         for i, j in pairs:
             p, g = preds[i], golds[j]
-            for f in fields:
+            for f in LABEL_FIELDS:
                 if "." in f:
                     a, b = f.split(".")
                     pv, gv = p[a][b], g[a][b]
                 else:
                     pv, gv = p[f], g[f]
                 ok = _norm(pv) == _norm(gv)
-                right[f] += ok
-                if not ok and f in ("speaker.name", "speaker.anonymous", "kind", "via", "said_on"):
+                scores["all"].right[f] += ok
+                scores[group].right[f] += ok
+                if not ok and f in ("speaker.name", "speaker.mention", "speaker.anonymous", "kind", "via", "said_on", "cue"):
                     misses.append(f"{article_id} p{g['paragraph']} {f}: got {pv!r}, want {gv!r}  [{g['text'][:40]}]")
-    p = matched / n_pred if n_pred else 0.0
-    r = matched / n_gold if n_gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"\nbyline's labelled set: {len(labels)} articles, {n_gold} labelled quotes, {n_pred} predicted")
-    print(f"detection: P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   ({matched} matched)")
+    whole = scores["all"]
+    p, r, f1 = whole.detection()
+    print(f"\nbyline's labelled set: {whole.articles} articles, {whole.n_gold} labelled quotes, {whole.n_pred} predicted")
+    print(f"detection: P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   ({whole.matched} matched)")
     print("per-field accuracy over matched quotes:")
-    for f in fields:
-        print(f"  {f:20} {right[f] / matched if matched else 0:.3f}")
+    for f in LABEL_FIELDS:
+        print(f"  {f:20} {whole.accuracy(f):.3f}")
+    groups = [g for g in scores if g != "all"]
+    if len(groups) > 1:
+        print("\nby set (blind sets: written and labelled by engineers who never saw byline's code or output, "
+              "committed before any run):\n")
+        print("| set | articles | quotes | detection F1 | " + " | ".join(LABEL_FIELDS) + " |")
+        print("|---|---:|---:|---:|" + "---:|" * len(LABEL_FIELDS))
+        for g in groups:
+            score = scores[g]
+            cells = " | ".join(f"{score.accuracy(f):.3f}" for f in LABEL_FIELDS)
+            print(f"| {g} | {score.articles} | {score.n_gold} | {score.detection()[2]:.3f} | {cells} |")
     if misses and "--verbose" in sys.argv:
         print("\n".join(misses))
 
