@@ -392,16 +392,33 @@ def _paragraph_of_tokens(doc: Doc, adoc: ArticleDoc) -> list[int]:
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """An attribution inside another's reported clause ("she said he expected ...") is part of that quote."""
-    spans = sorted((a.content for a in found if a.content), key=lambda c: c[0])
-    kept = []
+    """An attribution inside another's reported clause ("she said he expected ...") is part of that quote.
+    An outlet that reports a statement reports the whole of it: in "the mayor said the bridge would reopen,
+    Axios reported" (which the parser can read as Axios inside the mayor's clause) Axios is the speaker and
+    the mayor's statement its content, as in "..., the Post reported" anywhere else."""
+    outer_of = {a.cue.i: [o for o in found if o.content and o.content[0] <= a.cue.i < o.content[1] and o.content != a.content]
+                for a in found}
     for attribution in found:
-        i = attribution.cue.i
-        inside = any(c[0] <= i < c[1] and c != attribution.content for c in spans)
-        if inside and attribution.content is not None:
-            attribution.content = None  # still a cue for a direct quote, no separate indirect quote
-        kept.append(attribution)
-    return kept
+        outer = outer_of[attribution.cue.i]
+        if not outer or attribution.content is None:
+            continue
+        statement = next((o for o in outer if _reports(attribution, o)), None)
+        if statement is not None and statement.speaker_head is not None:
+            first = min(t.i for t in statement.speaker_head.subtree)
+            attribution.content = _trim(attribution.cue.doc, min(first, statement.content[0]), attribution.content[1])
+            statement.content = None
+            continue
+        attribution.content = None  # still a cue for a direct quote, no separate indirect quote
+    return found
+
+
+def _reports(outlet: Attribution, statement: Attribution) -> bool:
+    """An outlet's cue after the statement it reports, hung by the parser inside that statement's clause."""
+    if outlet.speaker_head is None or statement.speaker_head is None or outlet.cue.head.i != statement.cue.i:
+        return False
+    if outlet.content is None or outlet.content[1] > outlet.cue.i or statement.cue.i > outlet.content[0]:
+        return False
+    return outlet_name(" ".join(t.text for t in name_tokens(outlet.speaker_head))) is not None
 
 
 def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:

@@ -70,7 +70,7 @@ ORG_NAME_WORDS = frozenset(
 )
 DOCUMENT_NOUNS = frozenset(
     """statement report release memo letter filing ruling study poll survey document analysis figure data record
-    estimate statistic tally census audit""".split()
+    estimate statistic tally census audit ordinance bill""".split()
 )
 SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson representative press secretary".split())
 ORG_NOUNS = frozenset(
@@ -88,6 +88,9 @@ ANONYMITY = re.compile(
     r"knowledge of|aware of|close to",
     re.I,
 )
+# Party members an article calls a named politician by ("the Kentucky Republican"), with their party-tag letter.
+PARTY_MEMBERS = {"republican": "R", "democrat": "D", "independent": "I", "conservative": "", "liberal": "",
+                 "libertarian": "L", "socialist": "", "tory": ""}
 _PARTY_STATE = re.compile(r"^\(?[DRI]-[A-Z][A-Za-z.]{1,4}\)?$")
 _INDEFINITE = frozenset(
     "a an one two three four five six seven eight nine ten some several many few multiple numerous dozens other another".split()
@@ -374,6 +377,11 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         kind = "organization"  # "a statement from the bank": an institution's voice
     elif kind == "unknown" and not plural and any(d in ("a", "an", "one", "another") for d in determiners):
         kind = "person"  # "one guest", "a neighbour"
+    if definite and not marked and lemma in PARTY_MEMBERS and not plural:
+        named = _party_member(lemma, history, start)
+        if named is not None:  # "the Nebraska Republican" after "Sen. Harold Benning, R-Neb."
+            return SpeakerPhrase(Speaker(name=named.speaker.name, mention=phrase_text, descriptor=named.speaker.descriptor,
+                                         anonymous=False, kind="person"), start, end, named.gender)
     if definite and not marked and lemma in TITLES and not plural:
         person = registry.by_role(lemma)
         if person is not None:  # "the senator" after "Sen. Rand Paul"
@@ -385,7 +393,27 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
     if low in _INDEFINITE and kind == "unknown":
         kind = "person" if low in ("one", "a", "an") else "group"
     return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=anonymous, kind=kind),
-                         start, end)
+                         start, end, _gender_in_phrase(phrase) if kind == "person" else None)
+
+
+def _party_member(lemma: str, history: list[SpeakerPhrase], before: int) -> SpeakerPhrase | None:
+    """The named person an epithet like "the Kentucky Republican" stands for: the last named speaker, unless
+    their party tag says another party."""
+    letter = PARTY_MEMBERS[lemma]
+    for phrase in reversed(history):
+        if phrase.start >= before or phrase.speaker.kind != "person" or not phrase.speaker.name:
+            continue
+        tags = [w.strip("(),") for w in (phrase.speaker.descriptor or "").split() if _PARTY_STATE.match(w.strip(","))]
+        if letter and tags and not any(t.lstrip("(").startswith(letter + "-") for t in tags):
+            continue
+        return phrase
+    return None
+
+
+def _gender_in_phrase(phrase: list[Token]) -> str | None:
+    """An unnamed person's gender from a pronoun in their own phrase ("an engineer who said he was not authorised")."""
+    genders = {PRONOUNS.get("him" if t.lower_ == "his" else t.lower_) for t in phrase} & {"male", "female"}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> SpeakerPhrase:
@@ -398,6 +426,16 @@ def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> S
         candidates: list[tuple[int, Person]] = [(p.start, registry.resolve(p.speaker.name) or Person(p.speaker.name, p.speaker.descriptor, p.gender))
                                                 for p in history if p.speaker.kind == "person" and p.speaker.name and p.start < start]
         candidates += [(at, person) for at, person in registry.subjects if at < start]
+        unnamed = [p for p in history if p.speaker.kind == "person" and not p.speaker.name and p.start < start
+                   and (p.speaker.mention or "").lower() not in PRONOUNS]
+        if unnamed:
+            # 'A council engineer, who asked not to be named, said X. "Y," he said.': an unnamed source who spoke
+            # after the last named person is who the pronoun means; the source stays unnamed
+            latest = unnamed[-1]
+            later_named = any(at > latest.start for at, _ in candidates)
+            if not later_named and latest.gender in (gender, None):
+                return SpeakerPhrase(Speaker(name=None, mention=head.text, descriptor=latest.speaker.descriptor,
+                                             anonymous=latest.speaker.anonymous, kind="person"), start, end, gender)
         candidates.sort(key=lambda c: c[0])
         for _, person in reversed(candidates):
             if person.gender in (gender, None):

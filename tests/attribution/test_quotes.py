@@ -546,3 +546,47 @@ def test_a_wire_dateline_is_not_part_of_what_was_said():
     ])
     assert find(article, "flights").text == "At least 40 flights were cancelled at the city airport"
     assert find(article, "ferry").text == "The fjord ferry will stop running for a month"
+
+
+def test_a_pronoun_after_an_unnamed_source_is_that_source():
+    article = quotes_of([
+        '"The roof was never checked," said Maud Ferris, 64, a tenant since 1990.',
+        'A housing officer, who asked not to be named because he was not allowed to speak to the press, said '
+        'the survey had been postponed twice. "We raised it in March," he said.',
+    ])
+    raised = find(article, "We raised it")
+    assert raised.speaker.name is None and raised.speaker.anonymous
+    assert raised.speaker.descriptor.startswith("A housing officer")
+    # a named person who speaks after the unnamed source takes the pronoun back
+    article = quotes_of([
+        "A housing officer, who asked not to be named, said the survey had been postponed.",
+        'Councillor Dev Arora said the council would pay for it. "We owe them that," he said.',
+    ])
+    assert find(article, "We owe them").speaker.name == "Dev Arora"
+
+
+def test_an_outlet_reporting_a_statement_is_its_speaker_whatever_the_parse():
+    article = quotes_of(["The harbour master said the channel would reopen, Axios reported."])
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.speaker.mention == "Axios" and quote.via == "Axios"
+    assert quote.text == "The harbour master said the channel would reopen"
+
+
+def test_a_party_epithet_is_the_last_named_speaker_of_that_party():
+    article = quotes_of([
+        "Sen. Orla Kemp, D-Maine, said the ferry subsidy would be renewed.",
+        '"Nobody on the islands should pay for this," the Maine Democrat told reporters.',
+    ])
+    assert find(article, "Nobody on the islands").speaker.name == "Orla Kemp"
+    article = quotes_of([
+        "Sen. Orla Kemp, D-Maine, said the ferry subsidy would be renewed.",
+        '"It is a giveaway," the Idaho Republican said.',
+    ])
+    assert find(article, "giveaway").speaker.name is None  # Kemp's tag names another party
+
+
+def test_documents_and_ordinances_speak_for_an_institution():
+    article = quotes_of(["The cap takes effect on July 1, according to the ordinance approved by the council."])
+    quote = find(article, "cap takes effect")
+    assert quote.speaker.kind == "organization" and not quote.speaker.anonymous
