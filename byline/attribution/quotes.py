@@ -123,6 +123,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
             continue  # the "content" holds its own speaker: a misread sentence, not a report
         if len(outside) < 2 and not inside and not (attribution.object_content and outside and outside[0].pos_ in ONE_WORD_POS):
             continue  # one word is no statement; a named object of a stance is ("endorsed Ruiz")
+        if end - start > 1 and doc[end - 1].text == "." and in_quote[end - 1] == -1:
+            end -= 1  # the sentence's full stop is not part of the reported clause
         char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
         for s in sorted(inside):
             stretch = stretches[s]

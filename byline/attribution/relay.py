@@ -27,6 +27,9 @@ _OUTLET_SUFFIX = re.compile(
     r"Magazine|Chronicle|Observer|Inquirer|Dispatch|Courier|Bulletin|Sentinel|Examiner|Globe|Star|Daily|"
     r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer|Sun|Daily)$"
 )
+# Broadcasters named by medium then place: "Radio Orrin", "Television Brackley", "Channel 4 News".
+_MEDIUM_FIRST = re.compile(r"^(?:Radio|Television|TV|Channel)(?:\s+[A-Z0-9][\w.&'-]*){1,3}$")
+_BARE_MEDIUM = frozenset("radio television tv channel".split())  # a medium alone names no outlet
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}-(?:TV|FM|AM|DT)$")  # US broadcasters: "WFNK-TV", "KQED-FM"
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # Participles that pass a source's words on through an outlet: "figures reported Sunday by WFNK-TV".
@@ -40,7 +43,9 @@ def outlet_name(text: str) -> str | None:
         return None
     if text.lower() in KNOWN_OUTLETS:
         return text
-    if (_OUTLET_SUFFIX.match(text) or _CALL_SIGN.match(text)) and text[0].isupper():
+    if text.lower() in _BARE_MEDIUM:
+        return None
+    if (_OUTLET_SUFFIX.match(text) or _CALL_SIGN.match(text) or _MEDIUM_FIRST.match(text)) and text[0].isupper():
         return text
     return None
 

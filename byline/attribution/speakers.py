@@ -26,7 +26,8 @@ TITLES = frozenset(
     queen prince princess pope rev. rev father bishop officer detective inspector superintendent
     spokesman spokeswoman spokesperson lawmaker candidate former acting assistant associate premier
     minister-president state house senate white press executive manager president-elect u.s. first
-    lady sister brother rabbi imam pastor lord baroness dean principal superintendent trooper""".split()
+    lady sister brother rabbi imam pastor lord baroness dean principal superintendent trooper sergeant
+    corporal private lieutenant captain major colonel commander constable marshal""".split()
 )
 MALE_HONORIFICS = frozenset("mr mr. messrs. sir father king prince brother lord".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame queen princess sister lady baroness".split())
@@ -119,6 +120,12 @@ class Registry:
         if person is None:
             # a single word that is the surname of someone already known is that person
             person = self.by_surname.get(key) if " " not in name else None
+        surname_only = self.by_name.get(name.split()[-1].lower()) if " " in name else None
+        if person is None and surname_only is not None and " " not in surname_only.name:
+            # the parser found "Ostrava" alone before the full "Lidia Ostrava": one person, named in full
+            person = surname_only
+            person.name = name
+            self.by_name[key] = person
         if person is None:
             person = Person(name=name, descriptor=descriptor, gender=gender)
             self.people.append(person)
@@ -195,6 +202,11 @@ def name_tokens(head: Token) -> list[Token]:
         while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].head.i in (head.i, i + 1) and doc[i].dep_ in ("compound", "flat"):
             tokens.insert(0, doc[i])
             i -= 1
+    inside = {t.i for t in tokens}
+    while tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("and", "&") and doc[tokens[0].i - 2].pos_ == "PROPN" \
+            and doc[tokens[0].i - 2].head.i in inside:
+        tokens = [doc[tokens[0].i - 2], doc[tokens[0].i - 1], *tokens]  # "the Coastal and Rivers Agency"
+        inside |= {t.i for t in tokens}
     tokens = _without_nickname(tokens)
     titled = [k for k, t in enumerate(tokens) if t.lower_ in TITLES or t.lower_ in HONORIFICS]
     if titled and titled[-1] + 1 < len(tokens):
@@ -247,6 +259,9 @@ def descriptor_of(head: Token, name: list[Token]) -> str | None:
     return ", ".join(pieces) or None
 
 
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“'‘][A-Z][^\"”'’\n]{0,30}[\"”'’] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
 def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -> Registry:
     """Every person the article names, with the titles it gives them the first time.
 
@@ -256,6 +271,9 @@ def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -
     for name, roles in known or []:
         if " " in name:
             registry.add(name, None, _gender_of_name(name))
+    for found in _NICKNAMED.finditer(doc.text):  # Kade "The Kettle" Marlow: the parser rarely sees one person
+        name = f"{found.group(1)} {found.group(2)}"
+        registry.add(name, None, _gender_of_name(name))
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -271,6 +289,15 @@ def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -
         person = registry.add(name, descriptor, gender)
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")):
             registry.subjects.append((ent.start_char, person))
+    # a known surname as a subject that the parser did not tag as a person ("Marlow himself appears to ...")
+    tagged = {at for at, _ in registry.subjects}
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
+                and token.idx not in tagged and token.is_title:
+            person = registry.by_surname.get(token.lower_)
+            if person is not None and " " in person.name:
+                registry.subjects.append((token.idx, person))
+    registry.subjects.sort(key=lambda item: item[0])
     return registry
 
 
@@ -324,7 +351,7 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         is_name = False  # "the city council" tagged as a proper noun: a name is written with a capital
     if not is_name:
         named = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
-                 and outlet_name(c.text) is None]
+                 and outlet_name(c.text) is None and not _names_a_place(c)] or _closing_name(head)
         if named:  # "the captain, Rui Costa": the name is the apposition, the role its descriptor
             first_of_name = min(t.i for t in named[0].subtree)
             role = [t for t in head.subtree if t.i < first_of_name]
@@ -333,14 +360,17 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
                 return phrase
     phrase = _phrase_tokens(head)
     phrase_text = _clean(doc[phrase[0].i : phrase[-1].i + 1].text) if phrase else head.text
-    if is_name and head.ent_type_ != "NORP" and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG"):
+    company = (head.tag_ in ("NNPS", "NNS") and head.text[:1].isupper() and head.i > 0  # "Halvern Solvents"
+               and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].dep_ == "compound")
+    if is_name and head.ent_type_ != "NORP" and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG" and not company):
         tokens = name_tokens(head)
         written = " ".join(t.text for t in tokens)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         outlet = outlet_name(written) or outlet_name(phrase_text)
         known = registry.resolve(written) if head.ent_type_ != "PERSON" else None
-        org_name = tokens[-1].lower_ in ORG_NAME_WORDS and len(tokens) > 1
-        if outlet or org_name or (known is None and (head.ent_type_ in ("ORG", "GPE", "FAC") or (
+        org_name = (tokens[-1].lower_ in ORG_NAME_WORDS and len(tokens) > 1) or company
+        if outlet or org_name or (known is None and not _named_in_a_role(head, tokens) and (
+                head.ent_type_ in ("ORG", "GPE", "FAC") or (
                 head.ent_type_ != "PERSON" and any(t.lemma_.lower() in ORG_NOUNS for t in tokens)))):
             name = outlet or written
             if name.lower().startswith("the "):
@@ -394,6 +424,18 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         kind = "person" if low in ("one", "a", "an") else "group"
     return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=anonymous, kind=kind),
                          start, end, _gender_in_phrase(phrase) if kind == "person" else None)
+
+
+def _named_in_a_role(head: Token, name: list[Token]) -> bool:
+    """A name the parser took for an organisation that the text gives a person's role or first name:
+    "Nadia Fell, chair of the tenants' association", "Councillor Ivo Marsh"."""
+    if len(name) > 1 and (name[0].lower_ in MALE_NAMES or name[0].lower_ in FEMALE_NAMES):
+        return True
+    before = head.doc[name[0].i - 1] if name[0].i > 0 else None
+    if before is not None and (before.lower_ in TITLES or before.lower_ in MALE_HONORIFICS or before.lower_ in FEMALE_HONORIFICS):
+        return True
+    roles = [c for c in head.children if c.dep_ == "appos" and c.i > name[-1].i]
+    return any(r.lemma_.lower() in TITLES or r.lemma_.lower() in SOURCE_NOUNS for r in roles)
 
 
 def _party_member(lemma: str, history: list[SpeakerPhrase], before: int) -> SpeakerPhrase | None:
@@ -455,11 +497,42 @@ def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> S
     return SpeakerPhrase(Speaker(name=None, mention=head.text, kind=kind), start, end)
 
 
+_PLACE_NOUNS = frozenset("capital city town village province region state country district county port island".split())
+
+
+def _names_a_place(name: Token) -> bool:
+    """A name right after "the capital," or "the port town,": the place's name, not the speaker's."""
+    first = min(t.i for t in name.subtree)
+    doc = name.doc
+    return first >= 2 and doc[first - 1].text == "," and doc[first - 2].lemma_.lower() in _PLACE_NOUNS
+
+
+def _closing_name(head: Token) -> list[Token]:
+    """The name that closes a role phrase after a comma, wherever the parser hung it: "Counsel for the inquiry,
+    Tomas Brell," (a modifier of "Counsel"), "the nominee for energy secretary, Corbin Lathe," (an apposition
+    of "secretary")."""
+    doc = head.doc
+    last = max(t.i for t in head.subtree)
+    for token in head.subtree:
+        if token.i <= head.i or token.dep_ not in ("appos", "npadvmod") or token.pos_ != "PROPN" \
+                or token.ent_type_ in ("GPE", "LOC", "FAC") or _names_a_place(token):
+            continue
+        if any(a.pos_ in ("VERB", "AUX") for a in token.ancestors if a.i != head.i and head.i in {x.i for x in a.ancestors}):
+            continue  # inside a clause of the phrase ("an official, who was in the capital, Ostmark")
+        sub = sorted(t.i for t in token.subtree if not t.is_punct or t.text in (".", "-"))
+        if doc[sub[0] - 1].text == "," and (sub[-1] == last or (sub[-1] + 1 <= last and doc[sub[-1] + 1].text == ",")) \
+                and all(doc[k].pos_ == "PROPN" or doc[k].text in (".", "-") for k in sub) and outlet_name(token.text) is None:
+            return [token]
+    return []
+
+
 def _appositive_person(name_head: Token, role: list[Token], registry: Registry) -> SpeakerPhrase | None:
     tokens = name_tokens(name_head)
     written = " ".join(t.text for t in tokens)
     descriptor = _clean(role[0].doc[role[0].i : role[-1].i + 1].text) if role else None
     person = registry.resolve(written) or registry.add(written, descriptor, _gender_of(tokens))
+    if person.descriptor is None:
+        person.descriptor = descriptor  # later mentions ("Ostrava said") carry the role of the introduction
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return SpeakerPhrase(Speaker(name=person.name, mention=written, descriptor=descriptor or person.descriptor,
                                  anonymous=False, kind="person"), start, end, person.gender)

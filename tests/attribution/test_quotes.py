@@ -439,7 +439,7 @@ def test_according_to_after_a_joiner_or_inside_a_parenthesis():
         "Okafor repeated the claim at the rally (the real figure is closer to 15 percent, according to the auditor).",
         "Both think the levy helped the harbour, but that there is still more to do.",
     ])
-    assert find(article, "46 percent").text == "46 percent of voters remain undecided."
+    assert find(article, "46 percent").text == "46 percent of voters remain undecided"  # no full stop
     assert find(article, "closer to 15 percent").text == "the real figure is closer to 15 percent"
     assert find(article, "levy helped").text == "the levy helped the harbour, but that there is still more to do"
 
@@ -590,3 +590,60 @@ def test_documents_and_ordinances_speak_for_an_institution():
     article = quotes_of(["The cap takes effect on July 1, according to the ordinance approved by the council."])
     quote = find(article, "cap takes effect")
     assert quote.speaker.kind == "organization" and not quote.speaker.anonymous
+
+
+def test_a_role_before_the_name_wherever_the_parser_hangs_the_name():
+    article = quotes_of([
+        "Counsel for the inquiry, Tomas Brell, said the logs had been altered.",
+        "The mayor's nominee for harbour commissioner, Ines Varga, said she would sell her shares.",
+        '"I have nothing to hide," Varga said.',
+    ])
+    logs = find(article, "logs")
+    assert (logs.speaker.name, logs.speaker.descriptor) == ("Tomas Brell", "Counsel for the inquiry")
+    shares = find(article, "shares")
+    assert shares.speaker.name == "Ines Varga" and shares.speaker.descriptor == "The mayor's nominee for harbour commissioner"
+    later = find(article, "nothing to hide")
+    assert later.speaker.name == "Ines Varga" and later.speaker.descriptor == shares.speaker.descriptor
+
+
+def test_a_name_after_the_capital_is_the_place_not_the_source():
+    article = quotes_of([
+        "A second official, who was at the talks in the capital, Ostmark, said the figure had been changed.",
+    ])
+    speaker = find(article, "figure had been changed").speaker
+    assert speaker.name is None and speaker.anonymous
+
+
+def test_ranks_are_titles_and_names_the_parser_took_for_companies():
+    article = quotes_of([
+        "Sergeant Ruth Okonedo said she had followed orders.",
+        '"We were never told," said Nadia Ferrow, chair of the Lyle Street Tenants\' Association.',
+        "Halvern Solvents, which owns the plant, said it was cooperating.",
+        "The Coastal and Rivers Agency said the wall had been inspected.",
+    ])
+    ruth = find(article, "followed orders").speaker
+    assert (ruth.name, ruth.descriptor) == ("Ruth Okonedo", "Sergeant")
+    assert find(article, "never told").speaker.kind == "person"
+    plant = find(article, "cooperating").speaker
+    assert (plant.name, plant.kind, plant.anonymous) == ("Halvern Solvents", "organization", False)
+    assert find(article, "inspected").speaker.name == "Coastal and Rivers Agency"
+
+
+def test_a_nicknamed_person_is_one_person():
+    article = quotes_of([
+        'Kade "The Kettle" Marlow\'s move stalled on Friday. "He is under contract," club president Lorna Vey said.',
+        'Marlow himself appears to have lost patience. In a post on Thursday, he wrote: "Just want to play."',
+        '"At these prices I would walk," said Stan "The Stamp" Hollis. Hollis said fares had doubled.',
+    ])
+    assert find(article, "Just want to play").speaker.name == "Kade Marlow"
+    assert find(article, "fares had doubled").speaker.name == "Stan Hollis"
+
+
+def test_broadcasters_named_by_medium_and_place():
+    article = quotes_of([
+        "A former supervisor told Radio Keston that staff had been warned.",
+        "According to Radio Pellow, the attorney general has opened a review.",
+    ])
+    assert find(article, "staff had been warned").via == "Radio Keston"
+    review = find(article, "attorney general")
+    assert review.via == "Radio Pellow" and review.text == "the attorney general has opened a review"
