@@ -239,12 +239,9 @@ def descriptor_of(head: Token, name: list[Token]) -> str | None:
     left = [t for t in doc[left_start : name[0].i] if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in (",",)]
     if left and not any(t.dep_ in ("relcl", "acl") for t in left):
         pieces.append(_clean(doc[left[0].i : name[0].i].text))
-    for child in head.children:
-        if child.i <= name[-1].i:
-            continue
-        if child.dep_ in ("appos",) or (child.dep_ == "prep" and child.lower_ in ("of", "from", "at", "for")):
-            sub = list(child.subtree)
-            pieces.append(_clean(doc[sub[0].i : sub[-1].i + 1].text))
+    right = _right_of_name(head, name)
+    if right:
+        pieces.append(right)
     after = name[-1].i + 1
     if not any(p for p in pieces[1:]) and after + 1 < len(doc) and doc[after].text == ",":
         # "Rand Paul, R-Ky.," parsed loosely: take a party-state tag by shape
@@ -260,6 +257,26 @@ def descriptor_of(head: Token, name: list[Token]) -> str | None:
 
 
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“'‘][A-Z][^\"”'’\n]{0,30}[\"”'’] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _right_of_name(head: Token, name: list[Token]) -> str | None:
+    """What the phrase says of the person after the name, as written ("R-Tex.", "vice-chancellor of Hearne
+    University", "71, a retired mail carrier"), up to a clause about them ("who has lived ...", "addressing the
+    chamber") or a quotation."""
+    doc = head.doc
+    tokens = [t for t in head.subtree if t.i > name[-1].i]
+    if not tokens or not (tokens[0].text in (",", "(") or tokens[0].lower_ in ("of", "from", "at", "for")):
+        return None  # not a description: "Holt's", a name running on
+    clauses = [min(x.i for x in c.subtree) for c in head.children
+               if c.i > name[-1].i and c.dep_ in ("relcl", "acl", "advcl", "conj", "cc")]
+    end = min(clauses, default=(tokens[-1].i + 1 if tokens else name[-1].i + 1))
+    for t in tokens:
+        if t.i < end and (t.text in ('"', "“", "”", "''", "«") or "\n" in t.text):
+            end = t.i
+    words = [t for t in tokens if t.i < end]
+    if not words or (len(words) == 1 and words[0].is_punct):
+        return None
+    return _clean(doc[words[0].i : words[-1].i + 1].text) or None
 
 
 def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -> Registry:

@@ -647,3 +647,14 @@ def test_broadcasters_named_by_medium_and_place():
     assert find(article, "staff had been warned").via == "Radio Keston"
     review = find(article, "attorney general")
     assert review.via == "Radio Pellow" and review.text == "the attorney general has opened a review"
+
+
+def test_what_follows_a_name_is_its_descriptor_as_written():
+    article = quotes_of([
+        "Professor Alan Dace, vice-chancellor of Hearne University, said the cuts were unavoidable.",
+        'Sen. Mark Tull, R-Tex., called the plan "a disgrace."',
+        '"We flooded," said Gwen Ashby, 71, who has lived on the lane since 1979.',
+    ])
+    assert find(article, "cuts").speaker.descriptor == "Professor, vice-chancellor of Hearne University"
+    assert find(article, "disgrace").speaker.descriptor == "Sen., R-Tex."
+    assert find(article, "We flooded").speaker.descriptor == "71"  # the clause about her is not a title
