@@ -424,6 +424,12 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         kind = "organization"  # "a statement from the bank": an institution's voice
     elif kind == "unknown" and not plural and any(d in ("a", "an", "one", "another") for d in determiners):
         kind = "person"  # "one guest", "a neighbour"
+    if definite and not marked and head.i > 0 and doc[head.i - 1].lower_ == "the":
+        earlier = next((p for p in reversed(history) if p.start < start and p.speaker.anonymous and not p.speaker.name
+                        and lemma in (p.speaker.mention or "").lower().replace(",", " ").split()), None)
+        if earlier is not None:  # "the diplomat" after "a senior diplomat, who spoke on condition of anonymity"
+            return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text,
+                                         anonymous=True, kind=earlier.speaker.kind), start, end, earlier.gender)
     if definite and not marked and lemma in PARTY_MEMBERS and not plural:
         named = _party_member(lemma, history, start)
         if named is not None:  # "the Nebraska Republican" after "Sen. Harold Benning, R-Neb."

@@ -658,3 +658,12 @@ def test_what_follows_a_name_is_its_descriptor_as_written():
     assert find(article, "cuts").speaker.descriptor == "Professor, vice-chancellor of Hearne University"
     assert find(article, "disgrace").speaker.descriptor == "Sen., R-Tex."
     assert find(article, "We flooded").speaker.descriptor == "71"  # the clause about her is not a title
+
+
+def test_a_definite_reference_to_an_anonymous_source_stays_anonymous():
+    article = quotes_of([
+        'A senior diplomat, who spoke on condition of anonymity, said the army had pushed for the move. '
+        '"They want a map," the diplomat said.',
+    ])
+    speaker = find(article, "want a map").speaker
+    assert speaker.anonymous and speaker.name is None and speaker.mention == "the diplomat"
