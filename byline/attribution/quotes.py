@@ -115,6 +115,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
         if attribution.content is None or nearest[attribution.content] is not attribution:
             continue
         start, end = attribution.content
+        end = _with_closing_quotation(doc, start, end, in_quote, stretches)
         outside = [t for t in doc[start:end] if in_quote[t.i] < 0 and not (t.is_punct or t.is_space)]
         inside = {in_quote[t.i] for t in doc[start:end] if in_quote[t.i] >= 0}
         if not outside:
@@ -719,6 +720,7 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
                 found = _after_colon_intro(doc, *found, in_quote)
             elif found:
                 found = _with_second_that_clause(cue, found, para)
+                found = _with_adjacent_clause(cue, found, para)
             return _trim(doc, *found) if found else None
     # "said in a statement that ...": the clause hangs from the channel noun
     for prep in cue.children:
@@ -727,6 +729,8 @@ def _content(cue: Token, in_quote: list[int], para: list[int]) -> tuple[int, int
                 for clause in obj.children:
                     if clause.dep_ in ("acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
                         found = _clause_range(clause, cue, para)
+                        if found:  # '... in a statement that "X" and that Y': the second clause hangs on the cue
+                            found = _with_second_that_clause(cue, found, para)
                         return _trim(doc, *found) if found else None
     # a label pinned on someone: "called the plan a disgrace", "calling them rapists", "branded him a liar"
     if lemma in FRAGMENT_CUES or judges_as(cue):
@@ -788,6 +792,34 @@ def _with_second_that_clause(cue: Token, found: tuple[int, int], para: list[int]
             between = cue.doc[end : min(t.i for t in sibling.subtree)]
             if all(t.is_punct or t.dep_ == "cc" for t in between):
                 end = max(t.i for t in sibling.subtree) + 1
+    return start, end
+
+
+def _with_closing_quotation(doc: Doc, start: int, end: int, in_quote: list[int], stretches: list[QuoteStretch]) -> int:
+    """'would cost £48 million to repair, "money we simply do not have."': a quotation after a comma that ends
+    the sentence of a reported clause belongs to it (one mixed quote, not a clause plus a stray direct one)."""
+    if start > end - 1 or end + 2 >= len(doc) or doc[end].text != "," or in_quote[end + 1] != -2 or in_quote[end + 2] < 0:
+        return end
+    stretch = stretches[in_quote[end + 2]]
+    if len(stretch.paragraphs) != 1:
+        return end
+    k = end + 2
+    while k < len(doc) and in_quote[k] == in_quote[end + 2]:
+        k += 1
+    while k < len(doc) and in_quote[k] == -2:
+        k += 1  # the closing mark
+    sentence_ends = k >= len(doc) or doc[k].text in (".", "!", "?") or doc[k].is_space or doc[k - 2].text in (".", "!", "?")
+    return k if sentence_ends and doc[k - 1].sent == doc[start].sent else end
+
+
+def _with_adjacent_clause(cue: Token, found: tuple[int, int], para: list[int]) -> tuple[int, int]:
+    """A clause the parser split in two, both hung on the cue and touching ("told the Times that vehicles
+    consistent with howitzers | had appeared on the bank"): one reported clause."""
+    start, end = found
+    for sibling in cue.children:
+        if sibling.dep_ == "ccomp" and sibling.i > end and para[sibling.i] == para[cue.i] \
+                and min(t.i for t in sibling.subtree) == end:
+            end = max(t.i for t in sibling.subtree) + 1
     return start, end
 
 

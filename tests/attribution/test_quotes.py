@@ -667,3 +667,18 @@ def test_a_definite_reference_to_an_anonymous_source_stays_anonymous():
     ])
     speaker = find(article, "want a map").speaker
     assert speaker.anonymous and speaker.name is None and speaker.mention == "the diplomat"
+
+
+def test_clauses_the_parser_splits_or_ends_early_are_one_reported_clause():
+    article = quotes_of([
+        'He told the meeting that the pool, built in 1971, would cost £3 million to repair, "money the town does not have."',
+        'The builder said in a statement that "no homes have been sold" and that a third would be affordable.',
+        "Two officials familiar with the imagery told the Harlow Times that vehicles consistent with towed "
+        "howitzers had appeared on the bank in the past ten days.",
+    ])
+    assert len(article.quotes) == 3
+    pool = find(article, "built in 1971")
+    assert pool.kind == "mixed" and pool.text.endswith('"money the town does not have."')
+    homes = find(article, "no homes have been sold")
+    assert homes.kind == "mixed" and homes.text.endswith("a third would be affordable")
+    assert find(article, "howitzers").text.endswith("in the past ten days")
