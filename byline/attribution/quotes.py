@@ -809,7 +809,7 @@ def _with_closing_quotation(doc: Doc, start: int, end: int, in_quote: list[int],
     while k < len(doc) and in_quote[k] == -2:
         k += 1  # the closing mark
     sentence_ends = k >= len(doc) or doc[k].text in (".", "!", "?") or doc[k].is_space or doc[k - 2].text in (".", "!", "?")
-    return k if sentence_ends and doc[k - 1].sent == doc[start].sent else end
+    return k if sentence_ends and "\n" not in doc[start:k].text else end
 
 
 def _with_adjacent_clause(cue: Token, found: tuple[int, int], para: list[int]) -> tuple[int, int]:
