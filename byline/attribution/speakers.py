@@ -27,7 +27,7 @@ TITLES = frozenset(
     spokesman spokeswoman spokesperson lawmaker candidate former acting assistant associate premier
     minister-president state house senate white press executive manager president-elect u.s. first
     lady sister brother rabbi imam pastor lord baroness dean principal superintendent trooper sergeant
-    corporal private lieutenant captain major colonel commander constable marshal""".split()
+    corporal lieutenant captain colonel commander constable marshal""".split()
 )
 MALE_HONORIFICS = frozenset("mr mr. messrs. sir father king prince brother lord".split())
 FEMALE_HONORIFICS = frozenset("mrs mrs. ms ms. miss dame queen princess sister lady baroness".split())
@@ -269,7 +269,7 @@ def _right_of_name(head: Token, name: list[Token]) -> str | None:
         return None  # not a description: "Holt's", a name running on
     clauses = [min(x.i for x in c.subtree) for c in head.children
                if c.i > name[-1].i and c.dep_ in ("relcl", "acl", "advcl", "conj", "cc")]
-    end = min(clauses, default=(tokens[-1].i + 1 if tokens else name[-1].i + 1))
+    end = min(clauses, default=tokens[-1].i + 1)
     for t in tokens:
         if t.i < end and (t.text in ('"', "“", "”", "''", "«") or "\n" in t.text):
             end = t.i
