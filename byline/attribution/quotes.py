@@ -34,6 +34,7 @@ from byline.attribution.cues import (
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name, relayed_by
 from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
+from byline.attribution.times import TIME_LEADERS
 from byline.attribution.transcript import ROLE_LABELS, interviewee, transcript_turns
 from byline.model import Article, Quote, Speaker
 from byline.nlp import ArticleDoc
@@ -798,7 +799,7 @@ def _with_second_that_clause(cue: Token, found: tuple[int, int], para: list[int]
 def _with_closing_quotation(doc: Doc, start: int, end: int, in_quote: list[int], stretches: list[QuoteStretch]) -> int:
     """'would cost £48 million to repair, "money we simply do not have."': a quotation after a comma that ends
     the sentence of a reported clause belongs to it (one mixed quote, not a clause plus a stray direct one)."""
-    if start > end - 1 or end + 2 >= len(doc) or doc[end].text != "," or in_quote[end + 1] != -2 or in_quote[end + 2] < 0:
+    if end <= start or end + 2 >= len(doc) or doc[end].text != "," or in_quote[end + 1] != -2 or in_quote[end + 2] < 0:
         return end
     stretch = stretches[in_quote[end + 2]]
     if len(stretch.paragraphs) != 1:
@@ -913,7 +914,7 @@ def _without_leading_time(doc: Doc, cue: Token, content: tuple[int, int]) -> tup
     if start != cue.i + 1:
         return content, []
     k = start
-    if doc[k].lower_ in ("on", "in", "at", "during", "late", "early", "earlier") and k + 1 < end \
+    if doc[k].lower_ in TIME_LEADERS and k + 1 < end \
             and doc[k + 1].ent_type_ in ("DATE", "TIME"):
         k += 1
     first = k

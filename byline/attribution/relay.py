@@ -53,14 +53,13 @@ def outlet_name(text: str) -> str | None:
 def relayed_by(head: Token) -> tuple[Token, str] | None:
     """A source phrase that names the outlet it came through ("state figures reported Sunday by WFNK-TV",
     "documents obtained by The Times"): the participle and the outlet's name, or None."""
-    for child in head.children:
-        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _RELAY_PARTICIPLES:
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj":
-                            words = [t for t in obj.subtree if not (t.dep_ == "det" and t.lower_ == "the")]
-                            outlet = outlet_name(head.doc[words[0].i : words[-1].i + 1].text) if words else None
-                            if outlet:
-                                return child, outlet
+    agents = [(child, obj) for child in head.children
+              if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _RELAY_PARTICIPLES
+              for agent in child.children if agent.dep_ == "agent"
+              for obj in agent.children if obj.dep_ == "pobj"]
+    for participle, obj in agents:
+        words = [t for t in obj.subtree if not (t.dep_ == "det" and t.lower_ == "the")]
+        outlet = outlet_name(head.doc[words[0].i : words[-1].i + 1].text) if words else None
+        if outlet:
+            return participle, outlet
     return None

@@ -38,6 +38,9 @@ from byline.attribution.cues import is_speech
 from byline.extract.dates import MONTHS, WEEKDAYS, parse_date
 from byline.model import Article, TimeExpression
 
+#: Words that join a time to the verb before it: "said on Monday", "said late Tuesday", "said in March".
+TIME_LEADERS = frozenset({"on", "in", "at", "during", "early", "late", "earlier"})
+
 if TYPE_CHECKING:  # pragma: no cover
     from byline.nlp import ArticleDoc
 
@@ -287,7 +290,7 @@ def _is_future(doc, start: int, end: int) -> bool:
         return False
     token = span.root
     before = span.start - 1
-    while before >= 0 and doc[before].lower_ in {"on", "early", "late", "earlier"}:
+    while before >= 0 and doc[before].lower_ in TIME_LEADERS:
         before -= 1
     if before >= 0 and doc[before].tag_ == "VBD" and is_speech(doc[before]):
         return False  # "said Tuesday the bridge would reopen": the day it was said (the parser hangs it on "reopen")
