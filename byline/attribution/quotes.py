@@ -165,7 +165,9 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
             if attribution is None:
                 attribution = _inherit(index, stretches, direct, previous_by_paragraph, last_any, attributions, adoc, doc, in_quote)
                 inherited.add(index)
-        fragment = _fragment_clause(doc, attribution, stretch, in_quote) if attribution is not None else None
+        fragment = None
+        if attribution is not None:
+            fragment = _fragment_clause(doc, attribution, stretch, in_quote) or _lead_in(doc, attribution, stretch, in_quote)
         if fragment is not None:  # 'called the plan "reckless"': the quoted words inside the speaker's phrase
             quote = _make_quote(article, adoc, fragment[0], fragment[1], "mixed", [])
         else:
@@ -452,9 +454,10 @@ def _speaker_head(cue: Token, in_quote: list[int], para: list[int]) -> Token | N
             # "Reilly said" with the name mis-parsed as a modifier of the verb
             if cue.i > 0:
                 before = doc[cue.i - 1]
-                if before.head.i == cue.i and before.dep_ in ("advmod", "npadvmod", "dep", "compound") and in_quote[before.i] == -1 \
-                        and (before.pos_ in ("PROPN", "PRON") or before.is_title) and before.lower_ not in ("so", "also", "then") \
-                        and not _is_time_word(before):
+                if before.head.i == cue.i and before.dep_ in ("advmod", "npadvmod", "dep", "compound", "amod") \
+                        and in_quote[before.i] == -1 and not _is_time_word(before) and (is_age_nominal(before) or (
+                            before.dep_ != "amod" and (before.pos_ in ("PROPN", "PRON") or before.is_title)
+                            and before.lower_ not in ("so", "also", "then"))):
                     return before
             # inverted order right after a quote and a comma: '"...," laughed her grandson' (speaker parsed as object)
             # ('"...," laughed her grandson'; not a participle going on: 'was "corrupt," noting that it ...')
@@ -565,7 +568,14 @@ _TIME_WORDS = frozenset("""earlier later moments minutes hours days weeks months
 
 
 def _is_time_word(token: Token) -> bool:
-    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS
+    return (token.ent_type_ in ("DATE", "TIME") or token.lower_ in _TIME_WORDS) and not is_age_nominal(token)
+
+
+def is_age_nominal(token: Token) -> bool:
+    """'the 43-year-old said': an age used as a noun names a person, though the model tags it as a date."""
+    doc = token.doc
+    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" \
+        and doc[token.i - 2].lower_ in ("year", "month") and token.head.pos_ in ("VERB", "AUX")
 
 
 def _subject_by_position(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:
@@ -1184,6 +1194,27 @@ def _fragment_clause(doc: Doc, attribution: Attribution, stretch: QuoteStretch, 
         if stop > after.i:
             end = doc[stop - 1].idx + len(doc[stop - 1].text)
     return between[0].idx, min(end, len(_text(doc)))
+
+
+def _lead_in(doc: Doc, attribution: Attribution, stretch: QuoteStretch, in_quote: list[int]) -> tuple[int, int] | None:
+    """Character range of a mixed quote whose writer's words open the sentence before the quoted ones:
+    'Nothing the mayor proposed "will fix the roads," the senator said'. The parse must hang those words,
+    and the quoted ones through them, on the cue that follows."""
+    cue = attribution.cue
+    first = _token_at(doc, stretch.start)
+    if first is None or cue.i <= first.i or attribution.content is not None or len(stretch.paragraphs) > 1:
+        return None
+    speaker = {t.i for t in attribution.speaker_head.subtree} if attribution.speaker_head is not None else set()
+    lead = next((a for a in first.ancestors if a.head.i == cue.i and a.i != cue.i), None)
+    if lead is None or lead.i >= first.i or in_quote[lead.i] != -1 or lead.i in speaker \
+            or lead.dep_ in ("ccomp", "prep", "advmod", "npadvmod", "advcl", "cc", "mark"):
+        return None
+    start = min(t.i for t in lead.subtree)
+    words = [t for t in doc[start : first.i] if not (t.is_punct or t.is_space)]
+    if not words or any(t.text in _SENTENCE_END or in_quote[t.i] >= 0 or (is_cue(t) and t.pos_ == "VERB" and t.dep_ != "relcl")
+                        for t in doc[start : first.i]):
+        return None
+    return doc[start].idx, _after_marks(_text(doc), stretch.end)
 
 
 _DASHES = frozenset(("-", "—", "–", "--"))

@@ -235,6 +235,9 @@ def descriptor_of(head: Token, name: list[Token]) -> str | None:
     doc = head.doc
     subtree = list(head.subtree)
     left_start = subtree[0].i
+    marks = [t.i for t in doc[left_start : name[0].i] if t.text in _QUOTE_MARKS or t.text in (".", "?", "!")]
+    if marks:  # '"It was a joke," Malinowicz wrote' parsed with the quotation under the name: only what follows it
+        left_start = marks[-1] + 1
     pieces: list[str] = []
     left = [t for t in doc[left_start : name[0].i] if t.lower_ not in HONORIFICS and t.dep_ != "det" and t.text not in (",",)]
     if left and not any(t.dep_ in ("relcl", "acl") for t in left):
@@ -256,6 +259,7 @@ def descriptor_of(head: Token, name: list[Token]) -> str | None:
     return ", ".join(pieces) or None
 
 
+_QUOTE_MARKS = frozenset(('"', "“", "”", "''", "``", "«", "»", "‘", "’"))
 _NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [\"“'‘][A-Z][^\"”'’\n]{0,30}[\"”'’] ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -379,7 +383,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
     phrase_text = _clean(doc[phrase[0].i : phrase[-1].i + 1].text) if phrase else head.text
     company = (head.tag_ in ("NNPS", "NNS") and head.text[:1].isupper() and head.i > 0  # "Halvern Solvents"
                and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].dep_ == "compound")
-    if is_name and head.ent_type_ != "NORP" and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG" and not company):
+    norp = head.ent_type_ == "NORP" and registry.resolve(head.text) is None  # "Republicans", not a known "Serafinowicz"
+    if is_name and not norp and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG" and not company):
         tokens = name_tokens(head)
         written = " ".join(t.text for t in tokens)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -430,6 +435,18 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         if earlier is not None:  # "the diplomat" after "a senior diplomat, who spoke on condition of anonymity"
             return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text,
                                          anonymous=True, kind=earlier.speaker.kind), start, end, earlier.gender)
+    age = _age_of_nominal(head)
+    if age is not None and head.i >= 5 and doc[head.i - 5].lower_ in ("the", "this", "that"):
+        # "the 43-year-old": the parse often hangs "the" on the verb, so the phrase is taken as written
+        start, end = doc[head.i - 5].idx, head.idx + len(head.text)
+        written = doc.text[start:end]
+        aged = _aged_speaker(age, doc.text[:start], history, registry)
+        if aged is not None and aged.speaker.name:  # after "Mira Soll, 43," or "43-year-old nurse Mira Soll"
+            return SpeakerPhrase(Speaker(name=aged.speaker.name, mention=written, descriptor=aged.speaker.descriptor,
+                                         anonymous=False, kind="person"), start, end, aged.gender)
+        anonymous = aged is not None and aged.speaker.anonymous  # after "a 29-year-old woman who asked not to be named"
+        return SpeakerPhrase(Speaker(name=None, mention=written, descriptor=written, anonymous=anonymous, kind="person"),
+                             start, end, aged.gender if aged is not None else None)
     if definite and not marked and lemma in PARTY_MEMBERS and not plural:
         named = _party_member(lemma, history, start)
         if named is not None:  # "the Nebraska Republican" after "Sen. Harold Benning, R-Neb."
@@ -459,6 +476,36 @@ def _named_in_a_role(head: Token, name: list[Token]) -> bool:
         return True
     roles = [c for c in head.children if c.dep_ == "appos" and c.i > name[-1].i]
     return any(r.lemma_.lower() in TITLES or r.lemma_.lower() in SOURCE_NOUNS for r in roles)
+
+
+def _age_of_nominal(head: Token) -> str | None:
+    """'43' for the noun phrase "the 43-year-old" (an age used as a noun names a person)."""
+    doc = head.doc
+    if head.lower_ == "old" and head.i >= 4 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in ("year", "month") \
+            and doc[head.i - 3].text == "-" and doc[head.i - 4].like_num:
+        return doc[head.i - 4].text
+    return None
+
+
+def _aged_speaker(age: str, before: str, history: list[SpeakerPhrase], registry: Registry) -> SpeakerPhrase | None:
+    """The speaker an age epithet stands for: the latest one whose age the text gave ("Soll, 43," or
+    "43-year-old Mira Soll"), or an unnamed speaker introduced with that age ("a 43-year-old nurse")."""
+    for phrase in reversed(history):
+        speaker = phrase.speaker
+        if speaker.kind != "person":
+            continue
+        if speaker.name:
+            surname = re.escape(speaker.name.split()[-1])
+            if re.search(rf"\b{surname},? {age}\b|\b{age}-(?:year|month)-old (?:[\w.'’-]+ ){{0,4}}{surname}\b", before):
+                return phrase
+        elif re.search(rf"\b{age}-(?:year|month)-old\b", speaker.mention or ""):
+            return phrase
+    for person in reversed(registry.people):
+        surname = re.escape(person.name.split()[-1])
+        if re.search(rf"\b{surname},? {age}\b|\b{age}-(?:year|month)-old (?:[\w.'’-]+ ){{0,4}}{surname}\b", before):
+            return SpeakerPhrase(Speaker(name=person.name, mention=person.name, descriptor=person.descriptor,
+                                         anonymous=False, kind="person"), 0, 0, person.gender)
+    return None
 
 
 def _party_member(lemma: str, history: list[SpeakerPhrase], before: int) -> SpeakerPhrase | None:

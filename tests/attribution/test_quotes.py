@@ -682,3 +682,41 @@ def test_clauses_the_parser_splits_or_ends_early_are_one_reported_clause():
     homes = find(article, "no homes have been sold")
     assert homes.kind == "mixed" and homes.text.endswith("a third would be affordable")
     assert find(article, "howitzers").text.endswith("in the past ten days")
+
+
+def test_an_age_used_as_a_noun_is_a_speaker_resolved_by_that_age():
+    article = quotes_of([
+        "Orla Denney, 52, has run the ferry kiosk for two decades.",
+        '"We were never asked," the 52-year-old said.',
+        "A 19-year-old deckhand who asked not to be named said the crossing was cancelled twice.",
+        '"Nobody told us," the 19-year-old said.',
+        "The 34-year-old told the Harbour Post that the fares would rise.",
+    ])
+    asked = find(article, "never asked").speaker
+    assert asked.name == "Orla Denney" and asked.mention == "the 52-year-old" and not asked.anonymous
+    deckhand = find(article, "Nobody told us").speaker
+    assert deckhand.name is None and deckhand.anonymous and deckhand.mention == "the 19-year-old"
+    fares = find(article, "fares would rise")
+    assert fares.speaker.mention == "The 34-year-old" and fares.speaker.kind == "person" and fares.via == "Harbour Post"
+
+
+def test_writers_words_before_a_quoted_predicate_make_a_mixed_quote():
+    article = quotes_of([
+        'Nothing the ferry board proposed "will bring the fares down," the councillor said.',
+        '"We will appeal," the councillor said.',
+    ])
+    board = find(article, "fares down")
+    assert board.kind == "mixed" and board.text.startswith("Nothing the ferry board proposed")
+    assert find(article, "appeal").kind == "direct"
+
+
+def test_a_known_name_the_model_tags_as_a_nationality_is_still_the_person():
+    article = quotes_of([
+        "The comedian Piotr Malinowicz posted the clip on Thursday.",
+        '"It was only a joke," Malinowicz, who has toured for a decade, wrote.',
+        "Republicans said the plan would fail.",
+    ])
+    joke = find(article, "only a joke").speaker
+    assert joke.name == "Piotr Malinowicz" and joke.kind == "person"
+    assert joke.descriptor is None  # not the quotation mark the parse hung on the name
+    assert find(article, "plan would fail").speaker.name is None
