@@ -443,7 +443,45 @@ def _merge(doc, adoc: ArticleDoc, candidates: list[_Candidate], text: str) -> li
         for a in cand.affiliations:
             _add(entity.affiliations, a)
     _resolve_affiliations(entities)
-    return entities
+    return _people_who_are_employers(entities)
+
+
+_KIN = frozenset("son daughter wife husband widow widower mother father brother sister friend partner child children".split())
+
+
+def employers(entities: list[Entity]) -> set[str]:
+    """Lower-case names the article gives someone a role at ("chief executive of Orla Water", "spokesman for
+    Nora Rail"): organisations, whatever the parser tagged them (not "son of ...", "wife of ...")."""
+    roles = " ".join(r.lower() for e in entities if e.kind == "person" for r in e.roles)
+    found = set()
+    for entity in entities:
+        name = entity.name.lower()
+        if entity.kind not in ("organization", "person") or " " not in name:
+            continue
+        before = re.finditer(rf"\b(\w+) (?:of|at|for) (?:the )?{re.escape(name)}\b", roles)
+        if any(m.group(1) not in _KIN for m in before):
+            found.add(name)
+    return found
+
+
+def _people_who_are_employers(entities: list[Entity]) -> list[Entity]:
+    """A name the model tagged as a person ("Orla Water says ...", Orla being a first name) that the article gives
+    someone a role at is an organisation: one entity with the organisation of that name, if there is one."""
+    named = employers(entities)
+    orgs = {e.name.lower(): e for e in entities if e.kind == "organization"}
+    kept: list[Entity] = []
+    for entity in entities:
+        key = entity.name.lower()
+        if entity.kind == "person" and key in named:
+            if key in orgs:
+                org = orgs[key]
+                org.mentions = sorted(org.mentions + entity.mentions, key=lambda m: (m.paragraph, m.span[0]))
+                continue
+            entity.kind = "organization"
+            entity.roles = []
+            orgs[key] = entity
+        kept.append(entity)
+    return sorted(kept, key=lambda e: (e.mentions[0].paragraph, e.mentions[0].span[0]) if e.mentions else (0, 0))
 
 
 def _short_name_of(doc, cand: _Candidate, full_things: list[_Candidate]) -> str | None:

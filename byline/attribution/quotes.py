@@ -31,6 +31,7 @@ from byline.attribution.cues import (
     BELIEF_VERBS, CHANNEL_NOUNS, INFINITIVE_CUES, NOUN_PREPOSITIONS, OBJECT_CUES, PREPOSITION_CUES, SPEECH_NOUNS,
     STANCE_ADJECTIVES, FRAGMENT_CUES, clear_of, cue_text, is_cue, is_speech, judges_as,
 )
+from byline.attribution.entities import employers
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import outlet_name, relayed_by
 from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
@@ -95,7 +96,8 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
     turns = transcript_turns(article)
     known = [(e.name, list(e.roles)) for e in article.entities if e.kind == "person"]
     answering = interviewee(article, turns) if not known else None
-    registry = build_registry(doc, known + ([(answering, [])] if answering else []))
+    registry = build_registry(doc, known + ([(answering, [])] if answering else []), employers(article.entities))
+    registry.outside(lambda offset: (token := _token_at(doc, offset)) is not None and in_quote[token.i] >= 0)
     turn_paragraphs = {t.paragraph for t in turns}
 
     para_of = _paragraph_of_tokens(doc, adoc)

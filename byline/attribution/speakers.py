@@ -9,6 +9,7 @@ earlier: "Paul" -> "Rand Paul"), the mention as written and the descriptor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -113,6 +114,14 @@ class Registry:
     by_surname: dict[str, Person] = field(default_factory=dict)
     by_name: dict[str, Person] = field(default_factory=dict)
     subjects: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) named as a clause subject
+    organizations: set[str] = field(default_factory=set)  # lower-case names known to be organisations
+    mentions: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person) every time a name is tagged
+
+    def outside(self, quoted: Callable[[int], bool]) -> None:
+        """Forget names written inside quotation marks: "Karsland treated us badly," he said. -- "he" is not
+        Karsland; the words are the speaker's, the names in them are not the narrative's."""
+        self.subjects = [(at, p) for at, p in self.subjects if not quoted(at)]
+        self.mentions = [(at, p) for at, p in self.mentions if not quoted(at)]
 
     def add(self, name: str, descriptor: str | None, gender: str | None) -> Person:
         key = name.lower()
@@ -283,12 +292,14 @@ def _right_of_name(head: Token, name: list[Token]) -> str | None:
     return _clean(doc[words[0].i : words[-1].i + 1].text) or None
 
 
-def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -> Registry:
+def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None,
+                   organizations: set[str] | None = None) -> Registry:
     """Every person the article names, with the titles it gives them the first time.
 
-    ``known`` adds people found by the entities stage (name, roles) that the parser's NER missed.
+    ``known`` adds people found by the entities stage (name, roles) that the parser's NER missed;
+    ``organizations`` (lower-case names) are what that stage found to be organisations, whatever the parser said.
     """
-    registry = Registry()
+    registry = Registry(organizations=set(organizations or ()))
     for name, roles in known or []:
         if " " in name:
             registry.add(name, None, _gender_of_name(name))
@@ -303,11 +314,14 @@ def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None) -
         if not tokens:
             continue
         name = " ".join(t.text for t in tokens)
+        if name.lower() in registry.organizations:
+            continue
         before = [doc[ent.start - 1]] if ent.start > 0 else []
         gender = _gender_of(before + list(ent))
         root = ent.root
         descriptor = descriptor_of(root, tokens) if root.dep_ != "compound" else None
         person = registry.add(name, descriptor, gender)
+        registry.mentions.append((ent.start_char, person))
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")):
             registry.subjects.append((ent.start_char, person))
     # a known surname as a subject that the parser did not tag as a person ("Marlow himself appears to ...")
@@ -370,6 +384,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
                or (head.is_title and registry.resolve(head.text) is not None))
     if is_name and head.text.islower() and head.ent_type_ != "PERSON":
         is_name = False  # "the city council" tagged as a proper noun: a name is written with a capital
+    if is_name and not head.ent_type_ and head.is_sent_start and _closing_name(head):
+        is_name = False  # "Counsel for Geary, Rupert Sallow, told ...": a capital only because it opens the sentence
     if not is_name:
         named = [c for c in head.children if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
                  and outlet_name(c.text) is None and not _names_a_place(c)] or _closing_name(head)
@@ -390,8 +406,10 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         outlet = outlet_name(written) or outlet_name(phrase_text)
         known = registry.resolve(written) if head.ent_type_ != "PERSON" else None
-        org_name = (tokens[-1].lower_ in ORG_NAME_WORDS and len(tokens) > 1) or company
-        if outlet or org_name or (known is None and not _named_in_a_role(head, tokens) and (
+        org_name = (tokens[-1].lower_ in ORG_NAME_WORDS and len(tokens) > 1) or company \
+            or written.lower() in registry.organizations
+        self_gender = _gender_of_own_clause(head)
+        if outlet or org_name or (known is None and not _named_in_a_role(head, tokens) and self_gender is None and (
                 head.ent_type_ in ("ORG", "GPE", "FAC") or (
                 head.ent_type_ != "PERSON" and any(t.lemma_.lower() in ORG_NOUNS for t in tokens)))):
             name = outlet or written
@@ -401,7 +419,12 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
                                          anonymous=False, kind="organization"), start, end)
         person = registry.resolve(written)
         local = descriptor_of(head, tokens)
-        gender = _gender_of([doc[tokens[0].i - 1]] if tokens[0].i > 0 else [] + tokens)
+        gender = _gender_of([doc[tokens[0].i - 1]] if tokens[0].i > 0 else [] + tokens) or self_gender
+        if person is None and len(tokens) == 1:
+            written_in_full = _full_name_before(head)
+            person = registry.resolve(written_in_full) if written_in_full else None
+            if person is None and written_in_full:
+                person = registry.add(written_in_full, local, gender)
         if person is None:
             person = registry.add(written, local, gender)
         return SpeakerPhrase(
@@ -464,6 +487,32 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         kind = "person" if low in ("one", "a", "an") else "group"
     return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=anonymous, kind=kind),
                          start, end, _gender_in_phrase(phrase) if kind == "person" else None)
+
+
+def _gender_of_own_clause(head: Token) -> str | None:
+    """"Ilves told reporters that she was relieved": the reported clause calls its own speaker "she" (an
+    organisation would be "it"), so a name the parser took for an organisation is a person, and a woman."""
+    if head.dep_ != "nsubj" or not is_speech(head.head):
+        return None
+    for clause in head.head.children:
+        if clause.dep_ != "ccomp":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("he", "she"):
+                return PRONOUNS[subject.lower_]
+    return None
+
+
+def _full_name_before(head: Token) -> str | None:
+    """"Hanne Ilves" for a lone "Ilves" written in full earlier ("the Greens' Hanne Ilves"), when the parser tagged
+    neither as a person."""
+    doc = head.doc
+    for token in doc[: head.i]:
+        first = doc[token.i - 1] if token.i > 0 else None
+        if token.text == head.text and first is not None and first.pos_ == "PROPN" and first.is_title \
+                and first.dep_ == "compound" and first.head.i == token.i and not first.is_sent_start:
+            return f"{first.text} {token.text}"
+    return None
 
 
 def _named_in_a_role(head: Token, name: list[Token]) -> bool:
@@ -549,12 +598,26 @@ def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> S
                 return SpeakerPhrase(Speaker(name=None, mention=head.text, descriptor=latest.speaker.descriptor,
                                              anonymous=latest.speaker.anonymous, kind="person"), start, end, gender)
         candidates.sort(key=lambda c: c[0])
-        for _, person in reversed(candidates):
+        text = head.doc.text
+        in_paragraph = [(at, person) for at, person in registry.mentions
+                        if at < start and "\n" not in text[at:start] and person.gender in (gender, None)]
+        for at, person in reversed(candidates):
             if person.gender in (gender, None):
+                if in_paragraph and "\n" in text[at:start]:
+                    # the last speaker or subject is paragraphs back; a person named in this one is nearer
+                    # ("That has not stopped the minister, Tomasz Varga, from ... "...," he said")
+                    person = in_paragraph[-1][1]
                 if person.gender is None:
                     person.gender = gender  # learnt: later pronouns of the other gender skip this person
                 return SpeakerPhrase(Speaker(name=person.name, mention=head.text, descriptor=person.descriptor,
                                              anonymous=False, kind="person"), start, end, gender)
+        # no speaker or subject fits: a person named just before in passing ("That has not stopped the minister,
+        # Tomasz Varga, from milking the affair. "...," he said.)
+        near = [person for at, person in registry.mentions if start - 300 < at < start and person.gender in (gender, None)]
+        if near:
+            person = near[-1]
+            return SpeakerPhrase(Speaker(name=person.name, mention=head.text, descriptor=person.descriptor,
+                                         anonymous=False, kind="person"), start, end, gender)
         return SpeakerPhrase(Speaker(name=None, mention=head.text, kind="person"), start, end, gender)
     if gender == "plural" and low == "they":
         for earlier in reversed(history[-2:]):

@@ -155,3 +155,12 @@ def test_sentence_initial_common_nouns_are_not_names():
     found, _ = entities("Turnout was about 38 percent. Teammates rallied around him. Rookie guard Jalen Brooks scored 40.")
     assert set(found) == {"Jalen Brooks"}
     assert found["Jalen Brooks"].roles == ["Rookie guard"]
+
+
+def test_a_name_someone_holds_a_role_at_is_an_organisation_whatever_the_tagger_said():
+    found, _ = entities("Nora Rail says the line will close in spring. We asked Tobias Rendle, managing director of "
+                        "Nora Rail, why.")
+    assert found["Nora Rail"].kind == "organization" and len(found["Nora Rail"].mentions) == 2
+    assert found["Tobias Rendle"].roles == ["managing director of Nora Rail"]
+    kin, _ = entities("Ada Lind, daughter of Karl Lind, spoke first. Karl Lind said nothing.")
+    assert kin["Karl Lind"].kind == "person"  # "daughter of" is kinship, not a job

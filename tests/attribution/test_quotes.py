@@ -10,6 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 from quote_helpers import find, quotes_of  # noqa: E402
+from byline.model import Article  # noqa: E402
+from byline.nlp import parse_paragraphs  # noqa: E402
 
 HAS_TIMES = importlib.util.find_spec("byline.attribution.times") is not None
 
@@ -720,3 +722,53 @@ def test_a_known_name_the_model_tags_as_a_nationality_is_still_the_person():
     assert joke.name == "Piotr Malinowicz" and joke.kind == "person"
     assert joke.descriptor is None  # not the quotation mark the parse hung on the name
     assert find(article, "plan would fail").speaker.name is None
+
+
+def test_interview_answers_go_to_the_interviewee_not_a_company_named_like_a_person():
+    from byline.attribution.entities import annotate_entities
+    from byline.attribution.quotes import annotate_quotes
+
+    article = Article(body=[
+        "Nora Rail says the branch line will close in spring. We asked Tobias Rendle, managing director of "
+        "Nora Rail, what comes next.",
+        "Q: Is the closure final?",
+        "A: For now, yes. The bridge at Holm needs work we cannot pay for this year.",
+    ])
+    adoc = parse_paragraphs(article.body)
+    annotate_entities(article, adoc)
+    annotate_quotes(article, adoc)
+    assert find(article, "branch line").speaker.kind == "organization"
+    answer = find(article, "For now, yes").speaker
+    assert answer.name == "Tobias Rendle" and answer.descriptor == "managing director of Nora Rail"
+
+
+def test_a_pronoun_never_means_a_name_inside_the_quotation():
+    article = quotes_of([
+        "Ferries stopped running to Skarn in March.",
+        "That has not stopped the harbour master, Pieter Holm, from planning a summer timetable. "
+        '"Skarn wants its boats back," he said at a meeting on Friday. "We will have them."',
+    ])
+    assert find(article, "wants its boats").speaker.name == "Pieter Holm"
+    assert find(article, "have them").speaker.name == "Pieter Holm"
+
+
+def test_a_pronoun_keeps_the_speaker_of_its_paragraph_over_a_person_named_in_passing():
+    article = quotes_of([
+        "Mayor Ines Darrow said the deal with Carl Veit was fair. \"It was the best we could get,\" she said.",
+        "Hugo Brandt said the deal with Mark Veit was fair. \"It was the best we could get,\" he said.",
+    ])
+    quotes = [q for q in article.quotes if "best we could get" in q.text]
+    assert [q.speaker.name for q in quotes] == ["Ines Darrow", "Hugo Brandt"]
+
+
+def test_a_role_opening_the_sentence_is_not_a_name_and_a_she_in_the_clause_makes_a_person():
+    article = quotes_of([
+        "The ward went to the Greens' Hanne Voskuil by one vote. Voskuil brought the petition.",
+        'Counsel for the council, Edwin Marle, told the court the ballots were "kept in a locked room."',
+        'Outside court, Voskuil told reporters that she was "relieved." "I did not expect it," she said.',
+    ])
+    marle = find(article, "locked room").speaker
+    assert marle.name == "Edwin Marle" and marle.descriptor == "Counsel for the council"
+    relieved = find(article, "relieved").speaker
+    assert relieved.kind == "person" and relieved.name == "Hanne Voskuil"
+    assert find(article, "did not expect").speaker.name == "Hanne Voskuil"
