@@ -33,7 +33,7 @@ from byline.attribution.cues import (
 )
 from byline.attribution.entities import employers
 from byline.attribution.marks import QuoteStretch, scan_quotes
-from byline.attribution.relay import outlet_name, relayed_by
+from byline.attribution.relay import GENERIC_OUTLETS, outlet_name, relayed_by
 from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
 from byline.attribution.times import TIME_LEADERS
 from byline.attribution.transcript import ROLE_LABELS, interviewee, transcript_turns
@@ -190,6 +190,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
                                             and id(item[2]) in serving and item[1].kind == "indirect")]
     found.sort(key=lambda item: item[0])
     history: list[SpeakerPhrase] = []
+    named_outlets: list[str] = []  # relay outlets by name, in reading order: what "the paper" means
     out: list[FoundQuote] = []
     previous: Attribution | None = None
     previous_direct = False
@@ -206,7 +207,9 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
                 relative = _relative_subject(attribution.cue)
                 if relative is not None:  # "Trump, who said ...": the words of this attribution are "who"
                     attribution.phrase.speaker.mention = relative.text
-                attribution.via = _via(attribution)
+                attribution.via = _full_outlet(_via(attribution), doc.text[: attribution.cue.idx], named_outlets)
+                if attribution.via and attribution.via.lower() not in GENERIC_OUTLETS:
+                    named_outlets.append(attribution.via)
                 attribution.said_on = _said_on(article, adoc, attribution)
             if attribution.phrase is not None:
                 quote.speaker = Speaker(**attribution.phrase.speaker.to_dict())
@@ -1372,6 +1375,24 @@ def _via(attribution: Attribution) -> str | None:
             if outlet:
                 return outlet
     return None
+
+
+def _full_outlet(via: str | None, before: str, named: list[str]) -> str | None:
+    """An outlet as the article named it in full: "the paper" is the last outlet named ("told the Daily Ledger ...
+    one of them told the paper"), "the Beacon" the "Sunday Beacon" written earlier."""
+    if via is None:
+        return None
+    if via.lower() in GENERIC_OUTLETS:
+        return named[-1] if named else via
+    short = via[4:] if via.lower().startswith("the ") else via
+    if " " in short:
+        return via
+    longer = [m.group(0) for m in re.finditer(rf"\b(?:[A-Z][\w'’.-]* ){{1,3}}{re.escape(short)}\b", before)]
+    for candidate in reversed(longer):
+        name = candidate[4:] if candidate.startswith("The ") else candidate
+        if outlet_name(name) and " " in name:
+            return name
+    return via
 
 
 def _said_on(article: Article, adoc: ArticleDoc, attribution: Attribution) -> str | None:

@@ -22,10 +22,15 @@ KNOWN_OUTLETS = frozenset(
     the newspaper|the paper|the outlet|the news outlet|the network|the news agency|the wire service|
     the magazine|the station|the broadcaster|the news site|the website""".replace("\n", "").split("|")
 )
+# Outlets named by what they are, not by name: the last outlet the article named, if any.
+GENERIC_OUTLETS = frozenset("""the newspaper|the paper|the outlet|the news outlet|the network|the news agency|
+    the wire service|the magazine|the station|the broadcaster|the news site|the website""".replace("\n", "").replace(
+    "    ", "").split("|"))
 _OUTLET_SUFFIX = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w.&'-]*\s+){0,4}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|"
     r"Magazine|Chronicle|Observer|Inquirer|Dispatch|Courier|Bulletin|Sentinel|Examiner|Globe|Star|Daily|"
-    r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer|Sun|Daily)$"
+    r"Wire|Register|Ledger|TV|Television|Telegraph|Mirror|Express|Standard|Record|Beacon|Enquirer|Sun|Daily|"
+    r"Echo|Argus|Advertiser|Mercury|Clarion|Bugle|Messenger|Gleaner|Statesman)$"
 )
 # Broadcasters named by medium then place: "Radio Orrin", "Television Brackley", "Channel 4 News".
 _MEDIUM_FIRST = re.compile(r"^(?:Radio|Television|TV|Channel)(?:\s+[A-Z0-9][\w.&'-]*){1,3}$")

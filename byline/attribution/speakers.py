@@ -448,7 +448,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text, anonymous=False,
                                      kind="organization"), start, end)
     kind = "group" if plural else ("person" if lemma in SOURCE_NOUNS or lemma in SPOKES_NOUNS or lemma in TITLES else "unknown")
-    if lemma in DOCUMENT_NOUNS:
+    document = lemma in DOCUMENT_NOUNS and not (lemma == "figure" and not plural)  # "a senior figure" is a person
+    if document:
         kind = "organization"  # "a statement from the bank": an institution's voice
     elif kind == "unknown" and not plural and any(d in ("a", "an", "one", "another") for d in determiners):
         kind = "person"  # "one guest", "a neighbour"
@@ -481,7 +482,7 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
             return SpeakerPhrase(Speaker(name=person.name, mention=phrase_text, descriptor=person.descriptor,
                                          anonymous=False, kind="person"), start, end, person.gender)
     indefinite = not definite and (any(d in _INDEFINITE for d in determiners) or plural or low in _INDEFINITE or not determiners)
-    individual = lemma not in SPOKES_NOUNS and lemma not in TITLES and lemma not in DOCUMENT_NOUNS and head.pos_ != "PROPN"
+    individual = lemma not in SPOKES_NOUNS and lemma not in TITLES and not document and head.pos_ != "PROPN"
     anonymous = marked or (individual and (indefinite or (definite and lemma in ("official", "source", "person", "people", "insider"))))
     if low in _INDEFINITE and kind == "unknown":
         kind = "person" if low in ("one", "a", "an") else "group"

@@ -772,3 +772,23 @@ def test_a_role_opening_the_sentence_is_not_a_name_and_a_she_in_the_clause_makes
     relieved = find(article, "relieved").speaker
     assert relieved.kind == "person" and relieved.name == "Hanne Voskuil"
     assert find(article, "did not expect").speaker.name == "Hanne Voskuil"
+
+
+def test_a_relay_outlet_is_given_by_the_name_the_article_used_first():
+    article = quotes_of([
+        '"The gate was open," the night porter told the Weekend Clarion.',
+        'A source close to the trustees told the Clarion: "They knew for months."',
+        'Two curators told the Harbour Echo the loan was cancelled. "It was a shambles," one of them told the paper.',
+    ])
+    assert find(article, "gate was open").via == "Weekend Clarion"
+    assert find(article, "knew for months").via == "Weekend Clarion"
+    assert find(article, "loan was cancelled").via == "Harbour Echo"
+    assert find(article, "shambles").via == "Harbour Echo"
+
+
+def test_a_senior_figure_is_a_person_not_a_document():
+    article = quotes_of(['"The lads are gutted," one senior dressing-room figure told the Harbour Echo.',
+                         "Official figures published on Monday showed that 40 jobs had gone."])
+    figure = find(article, "gutted").speaker
+    assert figure.kind == "person" and figure.anonymous
+    assert find(article, "40 jobs").speaker.kind == "organization"
