@@ -640,7 +640,8 @@ def _second_speech_act(verb: Token) -> bool:
     """A speech verb coordinated with the reported clause that is the speaker's next act ("said X and urged Y"),
     not part of what was reported ("said she was X and would back Y", "knew X and thought Y", "said the town
     had asked for 2,000 but had been promised 600")."""
-    return (is_speech(verb) and verb.lemma_.lower() not in ("find", "rule") and not _passive(verb)
+    labels = verb.lemma_.lower() in FRAGMENT_CUES and any(c.dep_ == "dobj" for c in verb.children)  # "and called it X"
+    return ((is_speech(verb) or labels) and verb.lemma_.lower() not in ("find", "rule") and not _passive(verb)
             and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children))
 
 
@@ -1028,6 +1029,9 @@ def _phrase_attribution(doc: Doc, according: Token, head: Token, cue_text: str, 
     while clause.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and clause.head.i != clause.i:
         clause = clause.head
     phrase = sorted(t.i for t in according.subtree)
+    sentence_end = all(t.is_punct or t.is_space for t in doc[phrase[-1] + 1 : according.sent.end])
+    while clause.dep_ == "conj" and sentence_end and doc[phrase[0] - 1].text == ",":
+        clause = clause.head  # "X had set off ... but were caught ..., according to Z": Z vouches for both
     tokens = sorted(t.i for t in clause.subtree if not (phrase[0] <= t.i <= phrase[-1]) and para[t.i] == para[according.i])
     content = None
     # "(the real figure is 15 percent, according to X)": the parenthesis is the report

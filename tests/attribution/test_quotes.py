@@ -792,3 +792,18 @@ def test_a_senior_figure_is_a_person_not_a_document():
     figure = find(article, "gutted").speaker
     assert figure.kind == "person" and figure.anonymous
     assert find(article, "40 jobs").speaker.kind == "organization"
+
+
+def test_a_second_labelling_act_after_a_report_is_its_own_quote():
+    article = quotes_of(['The judge said the seals were intact, and called the clerks\' failure to keep a log '
+                         '"careless, not crooked."'])
+    assert find(article, "seals were intact").text == "the seals were intact"
+    called = find(article, "careless")
+    assert called.kind == "mixed" and called.cue == "called" and called.text.startswith("the clerks' failure")
+
+
+def test_a_sentence_final_source_phrase_vouches_for_every_coordinated_clause():
+    article = quotes_of(["The walkers had left the hut at dawn but were turned back by ice near the pass, "
+                         "according to warden Ilsa Brandt."])
+    quote = find(article, "turned back")
+    assert quote.text.startswith("The walkers had left the hut at dawn") and quote.speaker.name == "Ilsa Brandt"
