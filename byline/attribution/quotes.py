@@ -640,7 +640,9 @@ def _second_speech_act(verb: Token) -> bool:
     """A speech verb coordinated with the reported clause that is the speaker's next act ("said X and urged Y"),
     not part of what was reported ("said she was X and would back Y", "knew X and thought Y", "said the town
     had asked for 2,000 but had been promised 600")."""
-    labels = verb.lemma_.lower() in FRAGMENT_CUES and any(c.dep_ == "dobj" for c in verb.children)  # "and called it X"
+    # "and called it X", "and accused the backers of Y": a judgement of someone, in the speaker's own simple tense
+    labels = (verb.lemma_.lower() in FRAGMENT_CUES or verb.lemma_.lower() in _REASON_PREPS) \
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return ((is_speech(verb) or labels) and verb.lemma_.lower() not in ("find", "rule") and not _passive(verb)
             and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children))
 

@@ -68,7 +68,7 @@ ORG_NAME_WORDS = frozenset(
     """inc inc. corp corp. co co. llc ltd ltd. plc group motors pharma pharmaceuticals builders bank holdings
     partners industries airlines airways systems technologies labs foundation institute association council
     university college hospital company corporation agency department ministry committee party union league
-    club fc team times post news""".split()
+    club fc team times post news federation alliance coalition society trust board commission""".split()
 )
 DOCUMENT_NOUNS = frozenset(
     """statement report release memo letter filing ruling study poll survey document analysis figure data record
@@ -207,10 +207,19 @@ def name_tokens(head: Token) -> list[Token]:
         tokens = list(doc[start:end])
     else:
         tokens = [head]
+        anchor = head  # the word the next compound to the left must hang from
         i = head.i - 1
-        while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].head.i in (head.i, i + 1) and doc[i].dep_ in ("compound", "flat"):
-            tokens.insert(0, doc[i])
-            i -= 1
+        while i >= 0:
+            if doc[i].pos_ == "PROPN" and doc[i].head.i in (anchor.i, i + 1) and doc[i].dep_ in ("compound", "flat"):
+                tokens.insert(0, doc[i])
+                i -= 1
+            elif i >= 1 and doc[i].dep_ == "case" and doc[i - 1].tag_ == "NNPS" and doc[i - 1].dep_ == "poss" \
+                    and doc[i - 1].head.i == anchor.i:
+                tokens[:0] = [doc[i - 1], doc[i]]  # "the Dunmore Students' Federation", "the Harlow Teachers' Union"
+                anchor = doc[i - 1]
+                i -= 2
+            else:
+                break
     inside = {t.i for t in tokens}
     while tokens[0].i >= 2 and doc[tokens[0].i - 1].lower_ in ("and", "&") and doc[tokens[0].i - 2].pos_ == "PROPN" \
             and doc[tokens[0].i - 2].head.i in inside:
@@ -227,10 +236,20 @@ def name_tokens(head: Token) -> list[Token]:
     return tokens or [head]
 
 
+def joined(tokens: list[Token]) -> str:
+    """A name as written: "Dunmore Students' Federation" (no space before the apostrophe), "Tom Reilly" from
+    Tom "Tank" Reilly."""
+    return "".join(t.text + (t.whitespace_ or (" " if k + 1 < len(tokens) and tokens[k + 1].i != t.i + 1 else ""))
+                   for k, t in enumerate(tokens)).strip()
+
+
 def _without_nickname(tokens: list[Token]) -> list[Token]:
     """Drop a quoted nickname from a name: Tom "Tank" Reilly -> Tom Reilly."""
     kept, inside = [], False
     for t in tokens:
+        if t.dep_ == "case":  # the apostrophe of "Students' Federation" is a possessive, not a quotation mark
+            kept.append(t)
+            continue
         if t.text in ('"', "“", "”", "‘", "’", "'"):
             inside = not inside if t.text in ('"', "'") else t.text in ("“", "‘")
             continue
@@ -402,7 +421,7 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
     norp = head.ent_type_ == "NORP" and registry.resolve(head.text) is None  # "Republicans", not a known "Serafinowicz"
     if is_name and not norp and not (head.tag_ == "NNPS" and head.ent_type_ != "ORG" and not company):
         tokens = name_tokens(head)
-        written = " ".join(t.text for t in tokens)
+        written = joined(tokens)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         outlet = outlet_name(written) or outlet_name(phrase_text)
         known = registry.resolve(written) if head.ent_type_ != "PERSON" else None

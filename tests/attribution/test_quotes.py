@@ -807,3 +807,16 @@ def test_a_sentence_final_source_phrase_vouches_for_every_coordinated_clause():
                          "according to warden Ilsa Brandt."])
     quote = find(article, "turned back")
     assert quote.text.startswith("The walkers had left the hut at dawn") and quote.speaker.name == "Ilsa Brandt"
+
+
+def test_an_accusation_after_a_report_is_its_own_quote_and_an_organisation_name_keeps_its_apostrophe():
+    article = quotes_of([
+        'Sen. Mira Kell said the colleges held reserves of 40 million crowns and accused the bill\'s backers of '
+        '"taxing ambition."',
+        "The Harlow Teachers' Federation said in a statement that the vote was a betrayal.",
+    ])
+    assert find(article, "held reserves").text.endswith("40 million crowns")
+    accused = find(article, "taxing ambition")
+    assert accused.kind == "mixed" and accused.cue == "accused" and accused.speaker.name == "Mira Kell"
+    federation = find(article, "betrayal").speaker
+    assert federation.name == "Harlow Teachers' Federation" and federation.kind == "organization"
