@@ -68,7 +68,9 @@ ORG_NAME_WORDS = frozenset(
     """inc inc. corp corp. co co. llc ltd ltd. plc group motors pharma pharmaceuticals builders bank holdings
     partners industries airlines airways systems technologies labs foundation institute association council
     university college hospital company corporation agency department ministry committee party union league
-    club fc team times post news federation alliance coalition society trust board commission""".split()
+    club fc team times post news federation alliance coalition society trust board commission marine shipping
+    logistics energy rail foods media capital solutions services software networks resources mining steel chemicals
+    therapeutics biotech electric utilities telecom""".split()
 )
 DOCUMENT_NOUNS = frozenset(
     """statement report release memo letter filing ruling study poll survey document analysis figure data record

@@ -820,3 +820,8 @@ def test_an_accusation_after_a_report_is_its_own_quote_and_an_organisation_name_
     assert accused.kind == "mixed" and accused.cue == "accused" and accused.speaker.name == "Mira Kell"
     federation = find(article, "betrayal").speaker
     assert federation.name == "Harlow Teachers' Federation" and federation.kind == "organization"
+
+
+def test_a_company_name_ending_in_its_trade_is_an_organisation():
+    article = quotes_of(["Harbour operator Pellan Marine said on Monday that the demands would ruin the port."])
+    assert find(article, "ruin the port").speaker.kind == "organization"
