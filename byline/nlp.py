@@ -54,6 +54,14 @@ LEMMA_FIXES = "byline_lemma_fixes"
 WRONG_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope", "texted": "text", "texting": "text"}
 
 
+def doc_text(doc: "Doc") -> str:
+    """doc.text, joined once per Doc (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("byline_text")
+    if text is None:
+        text = doc.user_data["byline_text"] = doc.text
+    return text
+
+
 def fix_lemmas(doc: "Doc") -> "Doc":
     """Correct the model's known wrong lemmas in place (verbs only: "hops" the noun keeps its lemma)."""
     for token in doc:

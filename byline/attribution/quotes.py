@@ -38,7 +38,7 @@ from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry,
 from byline.attribution.times import TIME_LEADERS
 from byline.attribution.transcript import ROLE_LABELS, interviewee, transcript_turns
 from byline.model import Article, Quote, Speaker
-from byline.nlp import ArticleDoc
+from byline.nlp import ArticleDoc, doc_text
 
 try:  # times.py is another stage; until it exists said_on stays None
     from byline.attribution.times import time_in_range
@@ -207,7 +207,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
                 relative = _relative_subject(attribution.cue)
                 if relative is not None:  # "Trump, who said ...": the words of this attribution are "who"
                     attribution.phrase.speaker.mention = relative.text
-                attribution.via = _full_outlet(_via(attribution), doc.text[: attribution.cue.idx], named_outlets)
+                attribution.via = _full_outlet(_via(attribution), _text(doc)[: attribution.cue.idx], named_outlets)
                 if attribution.via and attribution.via.lower() not in GENERIC_OUTLETS:
                     named_outlets.append(attribution.via)
                 attribution.said_on = _said_on(article, adoc, attribution)
@@ -227,12 +227,7 @@ def find_quotes(article: Article, adoc: ArticleDoc) -> list[FoundQuote]:
 # -- stretches and tokens ---------------------------------------------------------------
 
 
-def _text(doc: Doc) -> str:
-    """doc.text, joined once per Doc (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get("byline_text")
-    if text is None:
-        text = doc.user_data["byline_text"] = doc.text
-    return text
+_text = doc_text
 
 
 def _quote_index(doc: Doc, stretches: list[QuoteStretch]) -> list[int]:

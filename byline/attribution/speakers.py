@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from byline.attribution.cues import is_speech
 from byline.attribution.relay import outlet_name, relayed_by
 from byline.model import Speaker
+from byline.nlp import doc_text
 
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. messrs. sir dame".split())
 TITLES = frozenset(
@@ -324,7 +325,7 @@ def build_registry(doc: Doc, known: list[tuple[str, list[str]]] | None = None,
     for name, roles in known or []:
         if " " in name:
             registry.add(name, None, _gender_of_name(name))
-    for found in _NICKNAMED.finditer(doc.text):  # Kade "The Kettle" Marlow: the parser rarely sees one person
+    for found in _NICKNAMED.finditer(doc_text(doc)):  # Kade "The Kettle" Marlow: the parser rarely sees one person
         name = f"{found.group(1)} {found.group(2)}"
         registry.add(name, None, _gender_of_name(name))
     for ent in doc.ents:
@@ -484,8 +485,8 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
     if age is not None and head.i >= 5 and doc[head.i - 5].lower_ in ("the", "this", "that"):
         # "the 43-year-old": the parse often hangs "the" on the verb, so the phrase is taken as written
         start, end = doc[head.i - 5].idx, head.idx + len(head.text)
-        written = doc.text[start:end]
-        aged = _aged_speaker(age, doc.text[:start], history, registry)
+        written = doc_text(doc)[start:end]
+        aged = _aged_speaker(age, doc_text(doc)[:start], history, registry)
         if aged is not None and aged.speaker.name:  # after "Mira Soll, 43," or "43-year-old nurse Mira Soll"
             return SpeakerPhrase(Speaker(name=aged.speaker.name, mention=written, descriptor=aged.speaker.descriptor,
                                          anonymous=False, kind="person"), start, end, aged.gender)
@@ -620,12 +621,12 @@ def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> S
                 return SpeakerPhrase(Speaker(name=None, mention=head.text, descriptor=latest.speaker.descriptor,
                                              anonymous=latest.speaker.anonymous, kind="person"), start, end, gender)
         candidates.sort(key=lambda c: c[0])
-        text = head.doc.text
+        paragraph_start = doc_text(head.doc).rfind("\n", 0, start)  # paragraphs are joined by blank lines
         in_paragraph = [(at, person) for at, person in registry.mentions
-                        if at < start and "\n" not in text[at:start] and person.gender in (gender, None)]
+                        if paragraph_start < at < start and person.gender in (gender, None)]
         for at, person in reversed(candidates):
             if person.gender in (gender, None):
-                if in_paragraph and "\n" in text[at:start]:
+                if in_paragraph and at < paragraph_start:
                     # the last speaker or subject is paragraphs back; a person named in this one is nearer
                     # ("That has not stopped the minister, Tomasz Varga, from ... "...," he said")
                     person = in_paragraph[-1][1]
