@@ -34,7 +34,9 @@ from byline.attribution.cues import (
 from byline.attribution.entities import employers
 from byline.attribution.marks import QuoteStretch, scan_quotes
 from byline.attribution.relay import GENERIC_OUTLETS, outlet_name, relayed_by
-from byline.attribution.speakers import Registry, SpeakerPhrase, build_registry, describe, name_tokens
+from byline.attribution.speakers import (
+    Registry, SpeakerPhrase, age_of_nominal, build_registry, describe, name_tokens,
+)
 from byline.attribution.times import TIME_LEADERS
 from byline.attribution.transcript import ROLE_LABELS, interviewee, transcript_turns
 from byline.model import Article, Quote, Speaker
@@ -573,9 +575,7 @@ def _is_time_word(token: Token) -> bool:
 
 def is_age_nominal(token: Token) -> bool:
     """'the 43-year-old said': an age used as a noun names a person, though the model tags it as a date."""
-    doc = token.doc
-    return token.lower_ == "old" and token.i >= 2 and doc[token.i - 1].text == "-" \
-        and doc[token.i - 2].lower_ in ("year", "month") and token.head.pos_ in ("VERB", "AUX")
+    return age_of_nominal(token) is not None and token.head.pos_ in ("VERB", "AUX")
 
 
 def _subject_by_position(cue: Token, in_quote: list[int], para: list[int]) -> Token | None:

@@ -481,7 +481,7 @@ def describe(head: Token, registry: Registry, history: list[SpeakerPhrase]) -> S
         if earlier is not None:  # "the diplomat" after "a senior diplomat, who spoke on condition of anonymity"
             return SpeakerPhrase(Speaker(name=None, mention=phrase_text, descriptor=phrase_text,
                                          anonymous=True, kind=earlier.speaker.kind), start, end, earlier.gender)
-    age = _age_of_nominal(head)
+    age = age_of_nominal(head)
     if age is not None and head.i >= 5 and doc[head.i - 5].lower_ in ("the", "this", "that"):
         # "the 43-year-old": the parse often hangs "the" on the verb, so the phrase is taken as written
         start, end = doc[head.i - 5].idx, head.idx + len(head.text)
@@ -550,7 +550,7 @@ def _named_in_a_role(head: Token, name: list[Token]) -> bool:
     return any(r.lemma_.lower() in TITLES or r.lemma_.lower() in SOURCE_NOUNS for r in roles)
 
 
-def _age_of_nominal(head: Token) -> str | None:
+def age_of_nominal(head: Token) -> str | None:
     """'43' for the noun phrase "the 43-year-old" (an age used as a noun names a person)."""
     doc = head.doc
     if head.lower_ == "old" and head.i >= 4 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ in ("year", "month") \
@@ -562,19 +562,21 @@ def _age_of_nominal(head: Token) -> str | None:
 def _aged_speaker(age: str, before: str, history: list[SpeakerPhrase], registry: Registry) -> SpeakerPhrase | None:
     """The speaker an age epithet stands for: the latest one whose age the text gave ("Soll, 43," or
     "43-year-old Mira Soll"), or an unnamed speaker introduced with that age ("a 43-year-old nurse")."""
+    def aged(name: str) -> bool:
+        surname = re.escape(name.split()[-1])
+        return re.search(rf"\b{surname},? {age}\b|\b{age}-(?:year|month)-old (?:[\w.'’-]+ ){{0,4}}{surname}\b",
+                         before) is not None
+
     for phrase in reversed(history):
         speaker = phrase.speaker
         if speaker.kind != "person":
             continue
-        if speaker.name:
-            surname = re.escape(speaker.name.split()[-1])
-            if re.search(rf"\b{surname},? {age}\b|\b{age}-(?:year|month)-old (?:[\w.'’-]+ ){{0,4}}{surname}\b", before):
-                return phrase
-        elif re.search(rf"\b{age}-(?:year|month)-old\b", speaker.mention or ""):
+        if speaker.name and aged(speaker.name):
+            return phrase
+        if not speaker.name and re.search(rf"\b{age}-(?:year|month)-old\b", speaker.mention or ""):
             return phrase
     for person in reversed(registry.people):
-        surname = re.escape(person.name.split()[-1])
-        if re.search(rf"\b{surname},? {age}\b|\b{age}-(?:year|month)-old (?:[\w.'’-]+ ){{0,4}}{surname}\b", before):
+        if aged(person.name):
             return SpeakerPhrase(Speaker(name=person.name, mention=person.name, descriptor=person.descriptor,
                                          anonymous=False, kind="person"), 0, 0, person.gender)
     return None
