@@ -6,8 +6,11 @@ import re
 
 from spacy.tokens import Token
 
+# Outlets named by what they are, not by name: in a record they stand for the last outlet the article named.
+GENERIC_OUTLETS = frozenset(name.strip() for name in """the newspaper|the paper|the outlet|the news outlet|the network|
+    the news agency|the wire service|the magazine|the station|the broadcaster|the news site|the website""".split("|"))
 KNOWN_OUTLETS = frozenset(
-    s.lower()
+    s.strip().lower()  # (each line's first name used to keep its indentation: "    newsweek" never matched)
     for s in """Axios|Reuters|AP|The AP|The Associated Press|Associated Press|AFP|Agence France-Presse|Bloomberg|
     Bloomberg News|CNN|Fox News|Fox|MSNBC|NBC|NBC News|ABC|ABC News|CBS|CBS News|NPR|PBS|BBC|the BBC|Politico|
     The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|
@@ -18,14 +21,8 @@ KNOWN_OUTLETS = frozenset(
     The Independent|Sky News|Der Spiegel|Le Monde|ProPublica|The Intercept|Yahoo News|CNBC|Fox Business|
     The Daily Beast|Daily Beast|Mother Jones|The New Yorker|Rolling Stone|Vanity Fair|Business Insider|
     Insider|The Information|Deadline|Variety|ESPN|The Athletic|Kyiv Independent|Haaretz|Xinhua|TASS|
-    Interfax|Yonhap|The Sun|The Mirror|The Star|The Globe and Mail|The Times of India|Kyodo|Nikkei|Le Figaro|El País|La Repubblica|Al Arabiya|Euronews|Deutsche Welle|DW|
-    the newspaper|the paper|the outlet|the news outlet|the network|the news agency|the wire service|
-    the magazine|the station|the broadcaster|the news site|the website""".replace("\n", "").split("|")
-)
-# Outlets named by what they are, not by name: the last outlet the article named, if any.
-GENERIC_OUTLETS = frozenset("""the newspaper|the paper|the outlet|the news outlet|the network|the news agency|
-    the wire service|the magazine|the station|the broadcaster|the news site|the website""".replace("\n", "").replace(
-    "    ", "").split("|"))
+    Interfax|Yonhap|The Sun|The Mirror|The Star|The Globe and Mail|The Times of India|Kyodo|Nikkei|Le Figaro|El País|La Repubblica|Al Arabiya|Euronews|Deutsche Welle|DW""".replace("\n", "").split("|")
+) | GENERIC_OUTLETS
 _OUTLET_SUFFIX = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w.&'-]*\s+){0,4}(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Press|Radio|"
     r"Magazine|Chronicle|Observer|Inquirer|Dispatch|Courier|Bulletin|Sentinel|Examiner|Globe|Star|Daily|"

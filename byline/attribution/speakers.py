@@ -636,11 +636,8 @@ def _pronoun(head: Token, history: list[SpeakerPhrase], registry: Registry) -> S
                     person.gender = gender  # learnt: later pronouns of the other gender skip this person
                 return SpeakerPhrase(Speaker(name=person.name, mention=head.text, descriptor=person.descriptor,
                                              anonymous=False, kind="person"), start, end, gender)
-        # no speaker or subject fits: a person named just before in passing ("That has not stopped the minister,
-        # Tomasz Varga, from milking the affair. "...," he said.)
-        near = [person for at, person in registry.mentions if start - 300 < at < start and person.gender in (gender, None)]
-        if near:
-            person = near[-1]
+        if in_paragraph:  # no speaker or subject fits: a person named in this paragraph in passing
+            person = in_paragraph[-1][1]
             return SpeakerPhrase(Speaker(name=person.name, mention=head.text, descriptor=person.descriptor,
                                          anonymous=False, kind="person"), start, end, gender)
         return SpeakerPhrase(Speaker(name=None, mention=head.text, kind="person"), start, end, gender)

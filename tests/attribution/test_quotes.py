@@ -825,3 +825,10 @@ def test_an_accusation_after_a_report_is_its_own_quote_and_an_organisation_name_
 def test_a_company_name_ending_in_its_trade_is_an_organisation():
     article = quotes_of(["Harbour operator Pellan Marine said on Monday that the demands would ruin the port."])
     assert find(article, "ruin the port").speaker.kind == "organization"
+
+
+def test_outlets_listed_first_on_a_line_of_the_known_list_are_outlets():
+    from byline.attribution.relay import outlet_name
+
+    assert [outlet_name(n) for n in ("Newsweek", "Interfax", "The Daily Beast", "Insider")] == \
+        ["Newsweek", "Interfax", "The Daily Beast", "Insider"]
